@@ -1,0 +1,22 @@
+import type { Core } from '@strapi/strapi';
+
+// No 'strapi::poweredBy': the CMS does not advertise what it runs. CORS only from the site's origin:
+// browsers never talk to the CMS, the site's server does.
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  'strapi::logger',
+  'strapi::errors',
+  'strapi::security',
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: [env('SITE_URL', 'http://localhost:4321')],
+    },
+  },
+  'strapi::query',
+  'strapi::body',
+  'strapi::session',
+  'strapi::favicon',
+  'strapi::public',
+];
+
+export default config;

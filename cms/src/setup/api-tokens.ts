@@ -1,0 +1,63 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { upsertEnvFile } from './env-file';
+import { repoRoot } from './repo-root';
+
+/**
+ * The site's two keys to the CMS: one that can only read the public types, one that can only create
+ * questions. Both are made on first start and written to the ignored env file the site reads.
+ */
+
+const PUBLIC_TYPES = ['api::topic.topic', 'api::question.question', 'api::answer.answer', 'api::referral.referral'];
+
+export const SITE_TOKENS = [
+  {
+    env: 'CMS_READ_TOKEN',
+    name: 'Webbplatsen – läsa publicerat',
+    description: 'Webbplatsens bygge läser publicerade frågor, svar, ämnen och hänvisningar. Kan inte skriva.',
+    permissions: PUBLIC_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  },
+  {
+    env: 'CMS_SUBMIT_TOKEN',
+    name: 'Webbplatsen – ta emot frågor',
+    description: 'Webbplatsens formulär lämnar in nya frågor som utkast. Kan inte läsa eller ändra något.',
+    permissions: ['api::question.question.create'],
+  },
+] as const;
+
+/** The env file to hand tokens over in; none in production unless one is named. */
+export function envFilePath(): string | null {
+  if (process.env.FRAGELADAN_ENV_FILE) return process.env.FRAGELADAN_ENV_FILE;
+  if (process.env.NODE_ENV === 'production') return null;
+  return path.join(repoRoot(), '.env');
+}
+
+export async function ensureSiteTokens(strapi: Core.Strapi): Promise<Record<string, string>> {
+  const service = strapi.service('admin::api-token-content-api');
+  const keys: Record<string, string> = {};
+  for (const token of SITE_TOKENS) {
+    const existing = (await service.getByName(token.name, { includeDecryptedKey: true })) as
+      | { id: number; accessKey?: string }
+      | null;
+    if (existing?.accessKey) {
+      keys[token.env] = existing.accessKey;
+      continue;
+    }
+    if (existing) {
+      keys[token.env] = ((await service.regenerate(existing.id)) as { accessKey: string }).accessKey;
+      continue;
+    }
+    const created = (await service.create({
+      name: token.name,
+      description: token.description,
+      kind: 'content-api',
+      type: 'custom',
+      lifespan: null,
+      permissions: [...token.permissions],
+    })) as { accessKey: string };
+    keys[token.env] = created.accessKey;
+  }
+  const file = envFilePath();
+  if (file) upsertEnvFile(file, keys);
+  return keys;
+}

@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { messages } from '../messages';
+import { asSystem } from './actor';
+import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
+import { hasValidApproval } from './four-eyes';
+import { fillSlug } from './slug';
+
+/**
+ * A question and its answer are published together, and only once a second editor has approved the
+ * answer. Publishing either publishes both; on the way the citizen's original text and the PII
+ * findings are deleted, so they never reach a published row.
+ */
+
+async function questionFor(strapi: Core.Strapi, uid: string, documentId: string): Promise<QuestionDraft> {
+  if (uid === QUESTION) {
+    const question = await findQuestionDraft(strapi, documentId);
+    if (!question) throw new errors.NotFoundError();
+    return question;
+  }
+  const answer = await findAnswerDraft(strapi, documentId);
+  if (!answer?.question) throw new errors.ApplicationError(messages.publish.answerWithoutQuestion);
+  const question = await findQuestionDraft(strapi, answer.question.documentId);
+  if (!question) throw new errors.ApplicationError(messages.publish.answerWithoutQuestion);
+  return question;
+}
+
+export async function publishPair<T>(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  publishOwn: () => Promise<T>,
+): Promise<T> {
+  const question = await questionFor(strapi, uid, documentId);
+  if (question.stage === 'rejected') throw new errors.ApplicationError(messages.publish.rejected);
+  if (!question.answer) throw new errors.ApplicationError(messages.publish.noAnswer);
+  // `published` here means an unchanged, already approved pair is published again.
+  if (!(question.stage === 'approved' || question.stage === 'published') || !hasValidApproval(question.answer)) {
+    throw new errors.ApplicationError(messages.publish.notApproved);
+  }
+  if (!question.title?.trim() || !question.body?.trim()) throw new errors.ApplicationError(messages.publish.missingText);
+
+  const answerId = question.answer.documentId;
+  const scrubbed: Record<string, unknown> = { stage: 'published', submittedText: null, piiFindings: null };
+  if (!question.slug) {
+    scrubbed.title = question.title;
+    await fillSlug(strapi, QUESTION, scrubbed);
+    delete scrubbed.title;
+  }
+  return asSystem(async () => {
+    await strapi.documents(QUESTION).update({ documentId: question.documentId, data: scrubbed } as never);
+    // The question goes first so that the published answer can link to a published question.
+    if (uid === QUESTION) {
+      const result = await publishOwn();
+      await strapi.documents(ANSWER).publish({ documentId: answerId } as never);
+      return result;
+    }
+    await strapi.documents(QUESTION).publish({ documentId: question.documentId } as never);
+    return publishOwn();
+  });
+}
+
+/** Unpublishing either takes both off the site; publishing again needs a fresh approval. */
+export async function unpublishPair<T>(
+  strapi: Core.Strapi,
+  uid: string,
+  documentId: string,
+  unpublishOwn: () => Promise<T>,
+): Promise<T> {
+  const question = await questionFor(strapi, uid, documentId).catch(() => null);
+  const result = await unpublishOwn();
+  if (!question) return result;
+  await asSystem(async () => {
+    if (uid === QUESTION && question.answer) {
+      await strapi.documents(ANSWER).unpublish({ documentId: question.answer.documentId } as never);
+    } else if (uid === ANSWER) {
+      await strapi.documents(QUESTION).unpublish({ documentId: question.documentId } as never);
+    }
+    if (question.stage === 'published' || question.stage === 'approved') {
+      await strapi.documents(QUESTION).update({ documentId: question.documentId, data: { stage: 'in_review' } } as never);
+    }
+    if (question.answer) {
+      await strapi.documents(ANSWER).update({
+        documentId: question.answer.documentId,
+        data: { approvedBy: null, approvedAt: null },
+      } as never);
+    }
+  });
+  return result;
+}

@@ -1,0 +1,65 @@
+/**
+ * Frågelådan's configuration: the one file a municipality edits when it forks the project.
+ * Everything municipal (name, colours, contacts, promises, retention) lives here; nothing of it is
+ * hard-coded in cms/ or site/. Environment variables override the two addresses in production.
+ */
+import { defineConfig } from './schema.ts';
+
+export type { ServiceConfig } from './schema.ts';
+
+export default defineConfig({
+  service: {
+    name: 'Frågelådan',
+    tagline: 'Ställ din fråga anonymt till socialtjänsten – och läs svaren på andras.',
+    signature: 'Frågelådan',
+  },
+  municipality: {
+    name: 'Exempelkommun',
+    url: 'https://www.exempelkommun.se',
+    accessibilityContact: 'tillganglighet@exempelkommun.se',
+  },
+  colours: {
+    primary: '#1d4f91',
+    primaryText: '#ffffff',
+    accent: '#f3c300',
+    emergency: '#a4000f',
+  },
+  contacts: {
+    socialjour: {
+      name: 'Socialjouren i Exempelkommun',
+      phone: '040-34 66 66',
+      description:
+        'Socialjouren hjälper dig när det är akut och socialtjänstens vanliga kontor har stängt, till exempel vid våld, oro för ett barn eller när du inte har någonstans att sova.',
+      openingHours: 'Vardagar kl. 16–08, helger dygnet runt',
+    },
+    socialtjanst: {
+      name: 'Socialtjänsten i Exempelkommun, mottagningen',
+      phone: '040-34 10 00',
+      url: 'https://www.exempelkommun.se/socialtjanst',
+      description: 'Hit vänder du dig för att ansöka om stöd eller för att få prata med en socialsekreterare om din egen situation.',
+      openingHours: 'Vardagar kl. 08–16',
+    },
+  },
+  openingHours: 'Vi läser och besvarar frågor vardagar kl. 08–16.',
+  answerPromise: {
+    workingDays: 2,
+  },
+  retention: {
+    rejectedDays: 30,
+  },
+  acuteRiskWords: [
+    'ta livet av mig',
+    'ta mitt liv',
+    'självmord',
+    'vill inte leva',
+    'vill dö',
+    'skada mig själv',
+    'slår mig nu',
+    'hotar att döda',
+    'är rädd för mitt liv',
+  ],
+  urls: {
+    site: process.env.SITE_URL ?? 'http://localhost:4321',
+    cms: process.env.CMS_URL ?? 'http://localhost:1337',
+  },
+});

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * What a municipality may change. Both the CMS and the site validate the config against this
+ * schema at start-up, so a typo in a fork fails loudly instead of showing up as an empty page.
+ */
+
+const phone = z.string().min(2, 'Telefonnummer saknas');
+
+const contact = z.object({
+  name: z.string().min(1),
+  phone,
+  url: z.url().optional(),
+  description: z.string().min(1),
+  openingHours: z.string().min(1),
+});
+
+export const serviceConfigSchema = z.object({
+  service: z.object({
+    /** The service's name as citizens see it. */
+    name: z.string().min(1),
+    /** One sentence under the name on the site. */
+    tagline: z.string().min(1),
+    /** Who signs the answers: always the service, never a person. */
+    signature: z.string().min(1),
+  }),
+  municipality: z.object({
+    name: z.string().min(1),
+    url: z.url(),
+    /** Where the accessibility statement tells people to report shortcomings. */
+    accessibilityContact: z.email(),
+  }),
+  colours: z.object({
+    primary: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    primaryText: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    accent: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+    emergency: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  }),
+  contacts: z.object({
+    /** The municipality's own socialjour, seeded as a referral and shown in the emergency notice. */
+    socialjour: contact,
+    /** The municipality's ordinary social services reception. */
+    socialtjanst: contact,
+  }),
+  openingHours: z.string().min(1),
+  answerPromise: z.object({
+    /** Swedish working days (weekends and public holidays excluded) until a question is due. */
+    workingDays: z.number().int().min(1).max(20),
+  }),
+  retention: z.object({
+    /** Days a rejected submission is kept before the daily purge deletes it. */
+    rejectedDays: z.number().int().min(1).max(365),
+  }),
+  /** Words that suggest acute risk; such submissions get the emergency numbers first. */
+  acuteRiskWords: z.array(z.string().min(2)).min(1),
+  urls: z.object({
+    /** Public address of the site; the CMS allows CORS from this origin only. */
+    site: z.url(),
+    /** Address the site uses to reach the CMS, normally on the internal network. */
+    cms: z.url(),
+  }),
+});
+
+export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
+
+export function defineConfig(config: ServiceConfig): ServiceConfig {
+  const parsed = serviceConfigSchema.safeParse(config);
+  if (!parsed.success) {
+    throw new Error(`Fel i config/: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,27 @@
+/**
+ * `npm run purge`: the daily retention job by hand. Deletes rejected submissions older than the
+ * retention period in config/ and prints what it removed.
+ */
+import path from 'node:path';
+import { createStrapi } from '@strapi/strapi';
+import { buildCmsIfChanged, CMS_DIR } from './lib/cms-build.ts';
+import { assertNodeVersion, serviceEnvironment } from './lib/environment.ts';
+
+assertNodeVersion();
+const env = serviceEnvironment();
+Object.assign(process.env, env, { CRON_ENABLED: 'false', STRAPI_LOG_LEVEL: 'warn', FRAGELADAN_DEMO: 'false' });
+buildCmsIfChanged(process.env, { admin: false });
+
+const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
+await strapi.load();
+try {
+  const removed = await strapi.service('api::question.question').purgeRejected();
+  if (removed.length === 0) {
+    console.log('Gallring: inga avvisade frågor var äldre än lagringstiden. Inget raderades.');
+  } else {
+    console.log(`Gallring: ${removed.length} avvisade frågor raderades:`);
+    for (const q of removed) console.log(`  ${q.documentId}  avvisad ${q.rejectedAt}  skäl: ${q.rejectionReason ?? '–'}`);
+  }
+} finally {
+  await strapi.destroy();
+}

@@ -1,0 +1,112 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Core } from '@strapi/strapi';
+import pg from 'pg';
+
+// Strapi's ESM build does not load under plain Node ESM; its CommonJS build does.
+const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
+
+/**
+ * Boots the real CMS (compiled by compile-cms.ts) on a throwaway database: a fresh SQLite file, or,
+ * when DATABASE_URL is set, a fresh PostgreSQL database created beside it and dropped afterwards.
+ * Talks to it over HTTP like any other client.
+ */
+
+export const CMS_DIR = path.resolve(import.meta.dirname, '../../cms');
+
+export const DEMO_PASSWORD = 'Test-Redaktor-123';
+export const EDITORS = ['redaktor1@example.se', 'redaktor2@example.se'] as const;
+export const ADMIN = { email: 'admin@example.se', password: 'Test-Admin-12345' };
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  tokens: { read: string; submit: string };
+  envFile: string;
+  stop(): Promise<void>;
+}
+
+async function freshDatabase(name: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  const base = process.env.DATABASE_URL;
+  if (!base) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-'));
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'test.db') },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: base });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startCms(options: { demoContent?: boolean; env?: Record<string, string> } = {}): Promise<TestCms> {
+  const name = `frageladan_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const database = await freshDatabase(name);
+  const envFile = path.join(os.tmpdir(), `${name}.env`);
+  const secret = () => crypto.randomBytes(24).toString('base64');
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    ENCRYPTION_KEY: secret(),
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    DEMO_PASSWORD,
+    FRAGELADAN_ENV_FILE: envFile,
+    FRAGELADAN_DEMO_CONTENT: options.demoContent ? 'true' : 'false',
+    SERVE_ADMIN_PANEL: 'false',
+    CRON_ENABLED: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
+    ...database.env,
+    ...options.env,
+  });
+  const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
+  await strapi.load();
+  await strapi.listen();
+  const address = strapi.server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const env = fs.readFileSync(envFile, 'utf8');
+  const token = (key: string) => new RegExp(`^${key}=(.+)$`, 'm').exec(env)?.[1] ?? '';
+  return {
+    strapi,
+    url: `http://127.0.0.1:${port}`,
+    tokens: { read: token('CMS_READ_TOKEN'), submit: token('CMS_SUBMIT_TOKEN') },
+    envFile,
+    async stop() {
+      // Strapi's destroy() calls process.removeAllListeners(), which would cut the test runner's
+      // own channel to this worker; put the runner's listeners back afterwards.
+      const saved = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
+      await strapi.destroy();
+      for (const [event, listeners] of saved) {
+        for (const listener of listeners) {
+          if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener as never);
+        }
+      }
+      await database.drop();
+      fs.rmSync(envFile, { force: true });
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
+import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
+import {
+  A,
+  Q,
+  createTemplate,
+  questionDraft,
+  receiveQuestion,
+  setStage,
+  styledAnswer,
+  writeAnswer,
+} from '../helpers/workflow';
+
+/** Every rule of the editorial workflow, through the real admin API and content API. */
+
+let cms: TestCms;
+let one: AdminClient;
+let two: AdminClient;
+let submit: ReturnType<typeof contentApi>;
+let read: ReturnType<typeof contentApi>;
+
+const TEXT = 'Min bror dricker mycket och jag vet inte hur jag ska prata med honom om det.';
+
+async function publishedQuestion(slugOrId: string) {
+  const res = await read.get(`/questions?filters[documentId][$eq]=${slugOrId}`);
+  expect(res.status).toBe(200);
+  return res.body.data[0] as Record<string, any> | undefined;
+}
+
+/** A question with an answer by editor one, approved by editor two. */
+async function approvedPair(title: string) {
+  const questionId = await receiveQuestion(submit, one, TEXT, title);
+  const answerId = await writeAnswer(one, questionId, 'Det är bra att du bryr dig om din bror.');
+  expect((await setStage(one, questionId, 'in_review')).status).toBe(200);
+  const approved = await setStage(two, questionId, 'approved');
+  expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+  return { questionId, answerId };
+}
+
+beforeAll(async () => {
+  cms = await startCms();
+  one = await adminLogin(cms.url, EDITORS[0], DEMO_PASSWORD);
+  two = await adminLogin(cms.url, EDITORS[1], DEMO_PASSWORD);
+  submit = contentApi(cms.url, cms.tokens.submit);
+  read = contentApi(cms.url, cms.tokens.read);
+  await createTemplate(one);
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('intake: every question starts as a draft in stage new', () => {
+  it('forces draft and stage new on a create through the content API, whatever the caller sends', async () => {
+    const res = await submit.post('/questions?status=published', {
+      data: {
+        text: TEXT,
+        stage: 'approved',
+        publishedAt: new Date().toISOString(),
+        rejectionReason: 'debate',
+        title: 'Försök att publicera direkt',
+      },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { documentId, dueAt, receivedAt } = res.body.data;
+    const draft = await questionDraft(one, documentId);
+    expect(draft.stage).toBe('new');
+    expect(draft.publishedAt).toBeNull();
+    expect(draft.rejectionReason).toBeNull();
+    expect(draft.submittedText).toBe(TEXT);
+    expect(new Date(dueAt).getTime()).toBeGreaterThan(new Date(receivedAt).getTime() + 24 * 3600 * 1000);
+    expect(await publishedQuestion(documentId)).toBeUndefined();
+  });
+
+  it('forces draft and stage new on a create in the admin too, even "create and publish"', async () => {
+    const res = await one.send('POST', `/content-manager/collection-types/${Q}/actions/publish`, {
+      title: 'Skapad och publicerad i ett steg',
+      body: TEXT,
+      stage: 'approved',
+    });
+    expect(res.status).toBe(400);
+    const created = await one.create(Q, { title: 'Skapad av redaktör', body: TEXT, stage: 'approved' });
+    expect(created.status).toBe(201);
+    expect(created.body.data.stage).toBe('new');
+    expect(created.body.data.publishedAt).toBeNull();
+  });
+
+  it('answers bad submissions with 400 and a Swedish message, never 500', async () => {
+    for (const data of [{}, { text: 'för kort' }, { text: 'x'.repeat(4001) }, { text: 42 }]) {
+      const res = await submit.post('/questions', { data });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/fråga|Frågan/);
+    }
+    expect((await submit.post('/questions', 'inte json')).status).toBe(400);
+  });
+});
+
+describe('four eyes: approval by another editor, publishing only when approved', () => {
+  it('refuses to let the writer approve their own answer', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Eget godkännande');
+    await writeAnswer(one, questionId, 'Ett svar.');
+    expect((await setStage(one, questionId, 'in_review')).status).toBe(200);
+    const res = await setStage(one, questionId, 'approved');
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('själv');
+    expect((await questionDraft(one, questionId)).stage).toBe('in_review');
+  });
+
+  it('refuses to publish a question or answer that is not approved', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Ej godkänd');
+    const answerId = await writeAnswer(one, questionId, 'Ett svar.');
+    await setStage(one, questionId, 'in_review');
+    for (const [uid, id] of [[Q, questionId], [A, answerId]] as const) {
+      const res = await two.publish(uid, id);
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toMatch(/godkänn/);
+    }
+    expect(await publishedQuestion(questionId)).toBeUndefined();
+  });
+
+  it('refuses to publish a question without an answer', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Utan svar');
+    const res = await two.publish(Q, questionId);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain('utan ett svar');
+  });
+
+  it('refuses approval of an answer that does not follow a style template', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Utan stilmall');
+    const res = await one.create(A, { body: 'Bara ett svar utan inledning.', question: { connect: [{ documentId: questionId }] } });
+    expect(res.status).toBe(201);
+    await setStage(one, questionId, 'in_review');
+    const approve = await setStage(two, questionId, 'approved');
+    expect(approve.status).toBe(400);
+    expect(approve.body.error.message).toContain('stilmall');
+  });
+
+  it('publishes question and answer together once another editor approved, and deletes the submitted text', async () => {
+    const { questionId, answerId } = await approvedPair('Godkänd av kollega');
+    const before = await questionDraft(one, questionId);
+    expect(before.submittedText).toBe(TEXT);
+    const res = await two.publish(A, answerId);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+
+    const published = await publishedQuestion(questionId);
+    expect(published?.title).toBe('Godkänd av kollega');
+    expect(published?.slug).toBe('godkand-av-kollega');
+    expect(published?.answer?.body).toContain('Det är bra att du bryr dig');
+    const answers = await read.get(`/answers?filters[documentId][$eq]=${answerId}`);
+    expect(answers.body.data[0]?.question?.title).toBe('Godkänd av kollega');
+
+    const after = await questionDraft(one, questionId);
+    expect(after.stage).toBe('published');
+    expect(after.submittedText).toBeNull();
+    expect(after.piiFindings).toBeNull();
+    const rows = await cms.strapi.db.query(Q).findMany({ where: { documentId: questionId } });
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(row.submittedText).toBeNull();
+      expect(row.piiFindings).toBeNull();
+    }
+  });
+
+  it('publishing the question publishes its answer too', async () => {
+    const { questionId, answerId } = await approvedPair('Publicerad från frågan');
+    expect((await one.publish(Q, questionId)).status).toBe(200);
+    const answers = await read.get(`/answers?filters[documentId][$eq]=${answerId}`);
+    expect(answers.body.data).toHaveLength(1);
+  });
+
+  it('unpublishing either one unpublishes both and needs a new approval', async () => {
+    const { questionId, answerId } = await approvedPair('Avpubliceras');
+    expect((await two.publish(Q, questionId)).status).toBe(200);
+    expect(await publishedQuestion(questionId)).toBeDefined();
+
+    expect((await one.unpublish(A, answerId)).status).toBe(200);
+    expect(await publishedQuestion(questionId)).toBeUndefined();
+    expect((await read.get(`/answers?filters[documentId][$eq]=${answerId}`)).body.data).toHaveLength(0);
+    expect((await questionDraft(one, questionId)).stage).toBe('in_review');
+    expect((await two.publish(Q, questionId)).status).toBe(400);
+  });
+});
+
+describe('editing approved content sends it back to review', () => {
+  it('an edit to the answer after approval', async () => {
+    const { questionId, answerId } = await approvedPair('Ändras efter godkännande');
+    const edit = await two.update(A, answerId, { body: styledAnswer('Ett ändrat svar.') });
+    expect(edit.status, JSON.stringify(edit.body)).toBe(200);
+    expect((await questionDraft(one, questionId)).stage).toBe('in_review');
+    const publish = await one.publish(A, answerId);
+    expect(publish.status).toBe(400);
+  });
+
+  it('an edit to the question after approval', async () => {
+    const { questionId } = await approvedPair('Frågan ändras');
+    const edit = await one.update(Q, questionId, { title: 'Frågan ändras igen' });
+    expect(edit.status).toBe(200);
+    expect((await questionDraft(one, questionId)).stage).toBe('in_review');
+  });
+
+  it('a saved but unchanged approved question stays approved', async () => {
+    const { questionId } = await approvedPair('Sparas utan ändring');
+    const draft = await questionDraft(one, questionId);
+    const save = await one.update(Q, questionId, { title: draft.title, body: draft.body });
+    expect(save.status).toBe(200);
+    expect((await questionDraft(one, questionId)).stage).toBe('approved');
+  });
+
+  it('an edit to a published question goes to review while the published version stays', async () => {
+    const { questionId } = await approvedPair('Publicerad och ändrad');
+    expect((await two.publish(Q, questionId)).status).toBe(200);
+    expect((await one.update(Q, questionId, { body: `${TEXT} Tillägg.` })).status).toBe(200);
+    expect((await questionDraft(one, questionId)).stage).toBe('in_review');
+    expect((await publishedQuestion(questionId))?.body).toBe(TEXT);
+  });
+
+  it('refuses a stage jump that skips review, and setting "published" by hand', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Hoppar över steg');
+    await writeAnswer(one, questionId, 'Svar.');
+    const jump = await setStage(two, questionId, 'approved');
+    expect(jump.status).toBe(400);
+    const byHand = await setStage(two, questionId, 'published');
+    expect(byHand.status).toBe(400);
+  });
+});
+
+describe('rejection and retention', () => {
+  it('needs a reason, is never published, and is purged after the retention period', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Avvisas');
+    const noReason = await setStage(one, questionId, 'rejected');
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.message).toContain('skäl');
+    const rejected = await setStage(one, questionId, 'rejected', { rejectionReason: 'debate' });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    expect((await two.publish(Q, questionId)).status).toBe(400);
+
+    const service = cms.strapi.service('api::question.question');
+    expect((await service.purgeRejected(new Date())).map((q: any) => q.documentId)).not.toContain(questionId);
+    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+    const removed = await service.purgeRejected(later);
+    expect(removed.map((q: any) => q.documentId)).toContain(questionId);
+    expect((await one.get(Q, questionId)).status).toBe(404);
+  });
+});
+
+describe('the content API cannot write past the workflow', () => {
+  it('has no update or delete routes, and the submit token cannot read', async () => {
+    const { questionId } = await approvedPair('Skrivskydd');
+    expect([403, 404, 405]).toContain((await submit.put(`/questions/${questionId}`, { data: { title: 'x' } })).status);
+    expect([403, 404, 405]).toContain((await submit.delete(`/questions/${questionId}`)).status);
+    expect((await submit.get('/questions')).status).toBe(403);
+    expect((await read.post('/questions', { data: { text: TEXT } })).status).toBe(403);
+  });
+});
