@@ -12,6 +12,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
     enabled: env.bool('CRON_ENABLED', true),
     tasks: cronTasks,
   },
+  // No calls home to look for updates: the CMS runs on a closed municipal network.
+  logger: {
+    updates: { enabled: false },
+  },
   webhooks: {
     populateRelations: false,
   },

@@ -18,7 +18,6 @@ export function serviceEnvironment(): NodeJS.ProcessEnv {
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     FRAGELADAN_ENV_FILE: ENV_FILE,
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   };
 }
 

@@ -26,10 +26,37 @@ export interface TestCms {
   url: string;
   tokens: { read: string; submit: string };
   envFile: string;
+  /** Stops Strapi and starts it again on the same database, as a second `npm start` would. */
+  restart(options?: StartOptions): Promise<TestCms>;
   stop(): Promise<void>;
 }
 
-async function freshDatabase(name: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export interface StartOptions {
+  demoContent?: boolean;
+  env?: Record<string, string>;
+}
+
+interface Database {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** Strapi's destroy() calls process.removeAllListeners(), which would cut the test runner's own
+ * channel to this worker; the runner's listeners are put back afterwards. */
+async function destroyKeepingRunner(strapi: Core.Strapi): Promise<void> {
+  const saved = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
+  try {
+    await strapi.destroy();
+  } finally {
+    for (const [event, listeners] of saved) {
+      for (const listener of listeners) {
+        if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener as never);
+      }
+    }
+  }
+}
+
+async function freshDatabase(name: string): Promise<Database> {
   const base = process.env.DATABASE_URL;
   if (!base) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-'));
@@ -55,21 +82,16 @@ async function freshDatabase(name: string): Promise<{ env: Record<string, string
   };
 }
 
-export async function startCms(options: { demoContent?: boolean; env?: Record<string, string> } = {}): Promise<TestCms> {
-  const name = `frageladan_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const database = await freshDatabase(name);
-  const envFile = path.join(os.tmpdir(), `${name}.env`);
+async function boot(database: Database, envFile: string, options: StartOptions): Promise<TestCms> {
   const secret = () => crypto.randomBytes(24).toString('base64');
   Object.assign(process.env, {
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
     APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
     ADMIN_JWT_SECRET: secret(),
     JWT_SECRET: secret(),
     TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     DEMO_PASSWORD,
@@ -78,14 +100,18 @@ export async function startCms(options: { demoContent?: boolean; env?: Record<st
     SERVE_ADMIN_PANEL: 'false',
     CRON_ENABLED: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
+    STRAPI_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     ...database.env,
     ...options.env,
   });
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
-  await strapi.load();
-  await strapi.listen();
+  try {
+    await strapi.load();
+    await strapi.listen();
+  } catch (error) {
+    await destroyKeepingRunner(strapi).catch(() => {});
+    throw error;
+  }
   const address = strapi.server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const env = fs.readFileSync(envFile, 'utf8');
@@ -95,18 +121,29 @@ export async function startCms(options: { demoContent?: boolean; env?: Record<st
     url: `http://127.0.0.1:${port}`,
     tokens: { read: token('CMS_READ_TOKEN'), submit: token('CMS_SUBMIT_TOKEN') },
     envFile,
+    async restart(next = options) {
+      await destroyKeepingRunner(strapi);
+      return boot(database, envFile, next);
+    },
     async stop() {
-      // Strapi's destroy() calls process.removeAllListeners(), which would cut the test runner's
-      // own channel to this worker; put the runner's listeners back afterwards.
-      const saved = process.eventNames().map((event) => [event, process.listeners(event as never)] as const);
-      await strapi.destroy();
-      for (const [event, listeners] of saved) {
-        for (const listener of listeners) {
-          if (!process.listeners(event as never).includes(listener)) process.on(event as never, listener as never);
-        }
-      }
+      await destroyKeepingRunner(strapi);
       await database.drop();
       fs.rmSync(envFile, { force: true });
     },
   };
+}
+
+export async function startCms(options: StartOptions = {}): Promise<TestCms> {
+  const name = `frageladan_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const database = await freshDatabase(name);
+  const envFile = path.join(os.tmpdir(), `${name}.env`);
+  // These two must survive a restart: stored API tokens are hashed and encrypted with them.
+  process.env.ENCRYPTION_KEY = crypto.randomBytes(24).toString('base64');
+  process.env.API_TOKEN_SALT = crypto.randomBytes(24).toString('base64');
+  try {
+    return await boot(database, envFile, options);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
 }

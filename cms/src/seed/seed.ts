@@ -70,6 +70,7 @@ async function seedQuestion(
     } as never),
   )) as unknown as { documentId: string };
   const documentId = question.documentId;
+  let answerId: string | null = null;
   const update = (actor: Actor, data: Record<string, unknown>) =>
     runAs(actor, () => strapi.documents(QUESTION).update({ documentId, data } as never));
 
@@ -77,7 +78,6 @@ async function seedQuestion(
     await update(writer, { stage: 'rejected', rejectionReason: demo.rejectionReason ?? 'other' });
   } else if (demo.stage !== 'new') {
     await update(writer, { stage: 'in_progress' });
-    let answerId: string | null = null;
     if (demo.answer) {
       const template = templates.get(demo.answer.template);
       if (!template) throw new Error(`Demo answer refers to unknown template ${demo.answer.template}`);
@@ -113,7 +113,7 @@ async function seedQuestion(
       data: { publishedAt: answeredAt, updatedAt: answeredAt },
     });
     await strapi.db.query(ANSWER).updateMany({
-      where: { question: { documentId }, publishedAt: { $notNull: true } },
+      where: { documentId: answerId, publishedAt: { $notNull: true } },
       data: { publishedAt: answeredAt, updatedAt: answeredAt },
     });
   }

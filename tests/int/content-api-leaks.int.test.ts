@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from '../helpers/cms';
+import { contentApi } from '../helpers/http';
+
+/**
+ * The content API never exposes drafts, private fields or admin users, whatever token, status,
+ * populate, fields or filters a caller sends. Runs against the seeded demo content, which has
+ * drafts in every stage, PII findings, rejected submissions and answers written by editors.
+ */
+
+const PRIVATE_KEYS = [
+  'submittedText', 'piiFindings', 'receiptHash', 'rejectionReason', 'rejectedAt', 'stage', 'receivedAt',
+  'dueAt', 'writtenBy', 'writtenAt', 'approvedBy', 'approvedAt', 'createdBy', 'updatedBy', 'template',
+  'email', 'password', 'firstname', 'lastname', 'resetPasswordToken',
+];
+
+function keysDeep(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => keysDeep(item, found));
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      found.add(key);
+      keysDeep(inner, found);
+    }
+  }
+  return found;
+}
+
+let cms: TestCms;
+let read: ReturnType<typeof contentApi>;
+let anonymous: ReturnType<typeof contentApi>;
+let publishedCount = 0;
+let draftOnlyId = '';
+
+beforeAll(async () => {
+  cms = await startCms({ demoContent: true });
+  read = contentApi(cms.url, cms.tokens.read);
+  anonymous = contentApi(cms.url);
+  publishedCount = await cms.strapi.documents('api::question.question').count({ status: 'published' } as never);
+  const drafts = (await cms.strapi.documents('api::question.question').findMany({
+    status: 'draft',
+    filters: { stage: 'in_review' },
+  } as never)) as Array<{ documentId: string }>;
+  draftOnlyId = drafts[0].documentId;
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('no token: the public role has no permissions at all', () => {
+  it.each(['/questions', '/answers', '/topics', '/referrals', '/users', '/users/me', '/style-templates'])(
+    'GET %s is refused',
+    async (path) => {
+      expect([401, 403, 404]).toContain((await anonymous.get(path)).status);
+    },
+  );
+
+  it('refuses sign-up, log-in and question creation without a token', async () => {
+    expect([401, 403, 405]).toContain(
+      (await anonymous.post('/auth/local/register', { username: 'x', email: 'x@example.se', password: 'Hemligt123' })).status,
+    );
+    expect([401, 403, 405]).toContain((await anonymous.post('/auth/local', { identifier: 'x', password: 'y' })).status);
+    expect([401, 403]).toContain((await anonymous.post('/questions', { data: { text: 'x'.repeat(30) } })).status);
+  });
+});
+
+describe('read token: published content only, public fields only', () => {
+  it('lists exactly the published questions, with answers and topics but nothing private', async () => {
+    const res = await read.get('/questions?pagination[pageSize]=100');
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(publishedCount);
+    expect(publishedCount).toBeGreaterThanOrEqual(30);
+    for (const question of res.body.data) {
+      expect(question.publishedAt).toBeTruthy();
+      expect(question.answer?.body).toBeTruthy();
+    }
+    const keys = keysDeep(res.body);
+    for (const key of PRIVATE_KEYS) expect(keys.has(key), key).toBe(false);
+  });
+
+  it.each(['/answers', '/topics', '/referrals'])('%s shows no private field', async (path) => {
+    const res = await read.get(`${path}?pagination[pageSize]=100`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    const keys = keysDeep(res.body);
+    for (const key of PRIVATE_KEYS) expect(keys.has(key), key).toBe(false);
+  });
+
+  it('never returns a draft, whatever status is asked for', async () => {
+    for (const query of ['status=draft', 'status=draft&filters[documentId][$eq]=' + draftOnlyId, 'publicationState=preview']) {
+      const res = await read.get(`/questions?${query}`);
+      expect(res.status, query).toBe(400);
+      expect(JSON.stringify(res.body)).not.toContain(draftOnlyId);
+    }
+    expect((await read.get(`/questions/${draftOnlyId}`)).status).toBe(404);
+    expect((await read.get(`/questions/${draftOnlyId}?status=draft`)).status).toBe(400);
+    const filtered = await read.get(`/questions?filters[documentId][$eq]=${draftOnlyId}`);
+    expect(filtered.body.data).toHaveLength(0);
+  });
+
+  it.each([
+    'populate=*',
+    'populate[answer][populate]=*',
+    'populate[answer][populate][writtenBy]=*',
+    'populate[0]=createdBy',
+    'populate[topic][populate][questions][populate]=*',
+  ])('refuses a client-chosen populate: %s', async (query) => {
+    const res = await read.get(`/questions?${query}`);
+    expect(res.status).toBe(400);
+    expect(keysDeep(res.body).has('writtenBy')).toBe(false);
+  });
+
+  it.each(['fields[0]=submittedText', 'fields=receiptHash', 'fields[0]=title&fields[1]=stage', 'fields[0]=createdBy'])(
+    'refuses private fields: %s',
+    async (query) => {
+      expect((await read.get(`/questions?${query}`)).status).toBe(400);
+    },
+  );
+
+  it.each([
+    'filters[submittedText][$contains]=a',
+    'filters[stage][$eq]=new',
+    'filters[receiptHash][$startsWith]=0',
+    'filters[rejectionReason][$null]=false',
+    'filters[answer][writtenBy][email][$startsWith]=r',
+    'filters[answer][approvedBy][id][$gt]=0',
+    'filters[updatedBy][email][$startsWith]=a',
+    'filters[createdBy][password][$startsWith]=$',
+    'filters[$or][0][createdBy][resetPasswordToken][$null]=false',
+    'filters[topic][questions][stage][$eq]=new',
+    'filters[title][$eq][stage]=new',
+    'where[updatedBy][email][$startsWith]=a',
+    '_where[stage]=new',
+    'sort=receivedAt:asc',
+    'sort[0]=createdBy.email',
+  ])('refuses filtering or sorting on private data (no oracle): %s', async (query) => {
+    const res = await read.get(`/questions?${query}`);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/filtrera|sortera|parameter|operator/i);
+  });
+
+  it('the same holds on answers, the other way round', async () => {
+    for (const query of ['filters[writtenBy][email][$startsWith]=r', 'filters[question][submittedText][$contains]=a', 'populate=*']) {
+      expect((await read.get(`/answers?${query}`)).status, query).toBe(400);
+    }
+  });
+
+  it('allowed filters still work', async () => {
+    const topics = await read.get('/topics?sort=sortOrder:asc');
+    const slug = topics.body.data[0].slug;
+    const res = await read.get(`/questions?filters[topic][slug][$eq]=${slug}&sort=publishedAt:desc`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.length).toBeGreaterThan(0);
+    for (const q of res.body.data) expect(q.topic.slug).toBe(slug);
+  });
+});
+
+describe('submit token: can create questions and do nothing else', () => {
+  it('cannot read anything', async () => {
+    const submit = contentApi(cms.url, cms.tokens.submit);
+    for (const path of ['/questions', '/answers', '/topics', '/referrals', `/questions/${draftOnlyId}`]) {
+      expect((await submit.get(path)).status, path).toBe(403);
+    }
+  });
+});
+
+describe('the HTTP surface', () => {
+  it('sends no X-Powered-By and allows CORS only from the site', async () => {
+    const own = await fetch(`${cms.url}/api/topics`, {
+      headers: { Authorization: `Bearer ${cms.tokens.read}`, Origin: 'http://localhost:4321' },
+    });
+    expect(own.headers.get('x-powered-by')).toBeNull();
+    expect(own.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
+    const other = await fetch(`${cms.url}/api/topics`, {
+      headers: { Authorization: `Bearer ${cms.tokens.read}`, Origin: 'https://evil.example' },
+    });
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).not.toBe('*');
+  });
+});

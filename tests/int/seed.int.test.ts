@@ -1,0 +1,65 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import serviceConfig from '../../config/index.ts';
+import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
+import { adminLogin, contentApi } from '../helpers/http';
+
+/** First run: demo content and demo editors; a second run seeds nothing twice. */
+
+const running: TestCms[] = [];
+afterAll(async () => {
+  for (const cms of running) await cms.stop().catch(() => {});
+});
+
+async function countByStage(cms: TestCms) {
+  const stages: Record<string, number> = {};
+  const drafts = (await cms.strapi.documents('api::question.question').findMany({
+    status: 'draft',
+    fields: ['stage'],
+    limit: 1000,
+  } as never)) as Array<{ stage: string }>;
+  for (const { stage } of drafts) stages[stage] = (stages[stage] ?? 0) + 1;
+  return stages;
+}
+
+describe('demo content on a first, non-production run', () => {
+  it('seeds topics, templates, referrals, published Q&A and drafts in every stage; editors can log in', async () => {
+    const cms = await startCms({ demoContent: true });
+    running.push(cms);
+    const read = contentApi(cms.url, cms.tokens.read);
+
+    const topics = await read.get('/topics?pagination[pageSize]=100');
+    expect(topics.body.data.length).toBeGreaterThanOrEqual(8);
+    const referrals = await read.get('/referrals?pagination[pageSize]=100');
+    const phones = referrals.body.data.map((r: { phone: string }) => r.phone);
+    expect(referrals.body.data.length).toBeGreaterThanOrEqual(10);
+    for (const number of ['112', '1177', '116 111', '020-50 50 50', '90101', serviceConfig.contacts.socialjour.phone]) {
+      expect(phones).toContain(number);
+    }
+    const questions = await read.get('/questions?pagination[pageSize]=100');
+    expect(questions.body.meta.pagination.total).toBeGreaterThanOrEqual(30);
+    expect(questions.body.data.every((q: { answer?: { body: string } }) => q.answer?.body)).toBe(true);
+
+    const templates = await cms.strapi.documents('api::style-template.style-template').count({} as never);
+    expect(templates).toBeGreaterThanOrEqual(3);
+    const stages = await countByStage(cms);
+    for (const stage of ['new', 'in_progress', 'in_review', 'approved', 'rejected', 'published']) {
+      expect(stages[stage] ?? 0, stage).toBeGreaterThan(0);
+    }
+    for (const email of EDITORS) {
+      const editor = await adminLogin(cms.url, email, DEMO_PASSWORD);
+      expect(editor.userId).toBeGreaterThan(0);
+    }
+  });
+
+  it('a second start on the same database seeds nothing twice', async () => {
+    const first = running[0];
+    const before = await countByStage(first);
+    const topicCount = await first.strapi.documents('api::topic.topic').count({} as never);
+    const again = await first.restart({ demoContent: true });
+    running[0] = again;
+    expect(await countByStage(again)).toEqual(before);
+    expect(await again.strapi.documents('api::topic.topic').count({} as never)).toBe(topicCount);
+    const users = await again.strapi.db.query('admin::user').count();
+    expect(users).toBe(3);
+  });
+});
