@@ -56,8 +56,11 @@ async function destroyKeepingRunner(strapi: Core.Strapi): Promise<void> {
   }
 }
 
+// Read once: booting a CMS points process.env.DATABASE_URL at that test's own database.
+const BASE_DATABASE_URL = process.env.DATABASE_URL;
+
 async function freshDatabase(name: string): Promise<Database> {
-  const base = process.env.DATABASE_URL;
+  const base = BASE_DATABASE_URL;
   if (!base) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-'));
     return {
