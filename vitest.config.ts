@@ -7,12 +7,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'int',
           include: ['tests/int/**/*.int.test.ts'],
+          // The fast unit tests first; the real-CMS files after, two at a time on two cores.
+          sequence: { groupOrder: 1 },
           // Each file boots its own Strapi on its own database; compiled once for the whole run.
           globalSetup: ['tests/helpers/compile-cms.ts'],
           pool: 'forks',
