@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { assertProductionSecrets } from './security/required-secrets';
 import { seedDemoContent } from './seed/seed';
+import { configureAdminViews } from './setup/admin-views';
 import { ensureAdmins } from './setup/admins';
 import { ensureSiteTokens } from './setup/api-tokens';
 import { lockDownUserRoles } from './setup/public-role';
@@ -18,6 +19,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockDownUserRoles(strapi);
+    await configureAdminViews(strapi);
     const editors = await ensureAdmins(strapi, wantsDemo());
     await ensureSiteTokens(strapi);
     if (wantsDemoContent()) await seedDemoContent(strapi, editors);

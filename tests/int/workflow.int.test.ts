@@ -253,3 +253,39 @@ describe('the content API cannot write past the workflow', () => {
     expect((await read.post('/questions', { data: { text: TEXT } })).status).toBe(403);
   });
 });
+
+describe('the admin as editors see it', () => {
+  it('lists questions as a queue, oldest due first, with Swedish labels and read-only workflow fields', async () => {
+    const res = await one.send('GET', `/content-manager/content-types/${Q}/configuration`);
+    expect(res.status).toBe(200);
+    const { settings, metadatas, layouts } = res.body.data.contentType;
+    expect(settings.defaultSortBy).toBe('dueAt');
+    expect(settings.defaultSortOrder).toBe('ASC');
+    expect(layouts.list).toEqual(expect.arrayContaining(['title', 'stage', 'dueAt']));
+    expect(metadatas.stage.edit.label).toBe('Steg');
+    expect(metadatas.submittedText.edit.editable).toBe(false);
+
+    const queue = await one.send('GET', `/content-manager/collection-types/${Q}?sort=dueAt:ASC&pageSize=100`);
+    expect(queue.status).toBe(200);
+    const due = queue.body.results.map((q: { dueAt: string }) => new Date(q.dueAt).getTime());
+    expect(due).toEqual([...due].sort((a, b) => a - b));
+  });
+
+  it('ignores writer and approver sent by a client: the server sets them', async () => {
+    const questionId = await receiveQuestion(submit, one, TEXT, 'Förfalskad författare');
+    const res = await one.create(A, {
+      body: styledAnswer('Svar.'),
+      question: { connect: [{ documentId: questionId }] },
+      writtenBy: { connect: [{ id: two.userId }] },
+      approvedBy: { connect: [{ id: two.userId }] },
+    });
+    expect(res.status).toBe(201);
+    const rows = await cms.strapi.db
+      .query(A)
+      .findMany({ where: { documentId: res.body.data.documentId }, populate: ['writtenBy', 'approvedBy'] });
+    expect(rows[0].writtenBy?.id).toBe(one.userId);
+    expect(rows[0].approvedBy).toBeNull();
+    await setStage(one, questionId, 'in_review');
+    expect((await setStage(one, questionId, 'approved')).status).toBe(400);
+  });
+});
