@@ -41,6 +41,7 @@ export default defineConfig({
     },
   },
   openingHours: 'Vi läser och besvarar frågor vardagar kl. 08–16.',
+  quickExitUrl: 'https://www.google.se/',
   answerPromise: {
     workingDays: 2,
   },

@@ -43,6 +43,8 @@ export const serviceConfigSchema = z.object({
     socialtjanst: contact,
   }),
   openingHours: z.string().min(1),
+  /** Where "Lämna sidan" takes someone who must leave the site at once: a neutral, everyday page. */
+  quickExitUrl: z.url(),
   answerPromise: z.object({
     /** Swedish working days (weekends and public holidays excluded) until a question is due. */
     workingDays: z.number().int().min(1).max(20),

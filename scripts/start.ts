@@ -3,7 +3,8 @@
  * changed, then runs every service side by side until Ctrl-C; if one stops, all stop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { buildCmsIfChanged, CMS_DIR } from './lib/cms-build.ts';
+import path from 'node:path';
+import { buildCmsIfChanged, CMS_DIR, ROOT } from './lib/cms-build.ts';
 import { assertNodeVersion, serviceEnvironment } from './lib/environment.ts';
 
 assertNodeVersion();
@@ -18,6 +19,7 @@ interface Service {
 
 const services: Service[] = [
   { name: 'cms', cwd: CMS_DIR, command: ['npx', '--no-install', 'strapi', 'start'] },
+  { name: 'site', cwd: path.join(ROOT, 'site'), command: ['node', 'server/site.ts'] },
 ];
 
 const running: ChildProcess[] = [];
@@ -42,4 +44,5 @@ for (const service of services) {
 }
 
 console.log(`Redaktionsverktyget startar på ${env.CMS_URL ?? 'http://localhost:1337'}/admin`);
+console.log(`Webbplatsen startar på ${env.SITE_URL ?? 'http://localhost:4321'} när CMS:et är igång.`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));

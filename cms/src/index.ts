@@ -5,6 +5,7 @@ import { configureAdminViews } from './setup/admin-views';
 import { ensureAdmins } from './setup/admins';
 import { ensureSiteTokens } from './setup/api-tokens';
 import { lockDownUserRoles } from './setup/public-role';
+import { ensureSiteWebhook } from './setup/site-webhook';
 import { registerWorkflow } from './workflow';
 
 const isProduction = () => process.env.NODE_ENV === 'production';
@@ -22,6 +23,7 @@ export default {
     await configureAdminViews(strapi);
     const editors = await ensureAdmins(strapi, wantsDemo());
     await ensureSiteTokens(strapi);
+    await ensureSiteWebhook(strapi);
     if (wantsDemoContent()) await seedDemoContent(strapi, editors);
   },
 };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ensureSecrets } from '../../cms/src/setup/env-file.ts';
+import { ensureSecrets } from '../../config/env-file.ts';
 import { ROOT } from './cms-build.ts';
 
 export const ENV_FILE = process.env.FRAGELADAN_ENV_FILE ?? path.join(ROOT, '.env');

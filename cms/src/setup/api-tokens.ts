@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { upsertEnvFile } from './env-file';
+import { upsertEnvFile } from '@frageladan/config/env-file';
 import { repoRoot } from './repo-root';
 
 /**

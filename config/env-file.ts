@@ -4,8 +4,8 @@ import path from 'node:path';
 
 /**
  * The ignored env file at the repository root holds the generated secrets and the two API tokens
- * that the CMS hands to the site. It is read by scripts/start.ts and written by it and by the CMS
- * bootstrap. Leaf module on purpose (node: imports only), so plain Node can load it from scripts/.
+ * that the CMS hands to the site. scripts/start.ts generates the secrets, the CMS writes the tokens
+ * and the site reads them before each build. Only node: imports, so every workspace can load it.
  */
 
 export const SECRET_KEYS = [
@@ -15,6 +15,8 @@ export const SECRET_KEYS = [
   'JWT_SECRET',
   'TRANSFER_TOKEN_SALT',
   'ENCRYPTION_KEY',
+  // Shared by the CMS's publish webhook and the site's rebuild route.
+  'REBUILD_SECRET',
 ] as const;
 
 const HEADER = [

@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * One complete build of the site into a fresh release folder: Astro renders every page from the
+ * CMS, then Pagefind indexes the question pages. Only a release that finished both steps gets its
+ * `release.json`; the server never switches to anything else.
+ */
+
+export const SITE_DIR = path.resolve(import.meta.dirname, '..');
+export const RELEASES_DIR = process.env.SITE_RELEASES_DIR ?? path.join(SITE_DIR, 'releases');
+const MARKER = 'release.json';
+
+export interface Release {
+  id: string;
+  dir: string;
+  builtAt: string;
+  buildMs: number;
+  pages: number;
+}
+
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
+  const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, ['build', '--silent'], {
+      cwd: SITE_DIR,
+      env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`astro build avslutades med kod ${code}: ${stderr.trim().split('\n').slice(-5).join(' ')}`));
+    });
+  });
+}
+
+async function indexForSearch(clientDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: clientDir });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: path.join(clientDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return added.page_count;
+}
+
+export async function buildRelease(env: NodeJS.ProcessEnv = process.env): Promise<Release> {
+  const started = Date.now();
+  const id = new Date().toISOString().replace(/[:.]/g, '-');
+  const dir = path.join(RELEASES_DIR, id);
+  fs.mkdirSync(dir, { recursive: true });
+  try {
+    await runAstroBuild(dir, env);
+    const pages = await indexForSearch(path.join(dir, 'client'));
+    const release: Release = { id, dir, builtAt: new Date().toISOString(), buildMs: Date.now() - started, pages };
+    fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(release, null, 2));
+    return release;
+  } catch (error) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+export function latestRelease(): Release | null {
+  if (!fs.existsSync(RELEASES_DIR)) return null;
+  const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
+  for (const id of ids) {
+    const marker = path.join(RELEASES_DIR, id, MARKER);
+    if (fs.existsSync(marker)) return { ...JSON.parse(fs.readFileSync(marker, 'utf8')), dir: path.join(RELEASES_DIR, id) };
+  }
+  return null;
+}
+
+/** Keeps the current release and the one before it; removes older and unfinished ones. */
+export function pruneReleases(current: Release, keep = 2): void {
+  if (!fs.existsSync(RELEASES_DIR)) return;
+  const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
+  let kept = 0;
+  for (const id of ids) {
+    const complete = fs.existsSync(path.join(RELEASES_DIR, id, MARKER));
+    if (id === current.id || (complete && kept < keep)) {
+      kept += 1;
+      continue;
+    }
+    if (id < current.id) fs.rmSync(path.join(RELEASES_DIR, id), { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import { buildRelease, pruneReleases, type Release } from './build.ts';
+
+/**
+ * Rebuilds on request, debounced: a burst of publish events (an editor publishing several answers)
+ * becomes one build, and a request that arrives during a build causes exactly one more. The old
+ * release keeps serving until a new one is complete; a failed build changes nothing and says why.
+ */
+export function createRebuilder(options: {
+  debounceMs: number;
+  env: () => NodeJS.ProcessEnv;
+  onRelease: (release: Release) => Promise<void> | void;
+  log?: (message: string) => void;
+}) {
+  const log = options.log ?? ((m: string) => console.log(m));
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  async function run(): Promise<void> {
+    try {
+      const release = await buildRelease(options.env());
+      await options.onRelease(release);
+      pruneReleases(release);
+      log(`Webbplatsen byggd om på ${(release.buildMs / 1000).toFixed(1)} s (${release.pages} sidor i sökindexet).`);
+    } catch (error) {
+      log(`Ombyggnaden misslyckades; den tidigare versionen visas fortfarande. Orsak: ${(error as Error).message}`);
+    } finally {
+      running = undefined;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = run();
+    }, options.debounceMs);
+  }
+
+  return {
+    request: schedule,
+    /** Resolves when no build is queued or running (for tests and shutdown). */
+    async idle(): Promise<void> {
+      while (running || again) await (running ?? new Promise((r) => setTimeout(r, 50)));
+    },
+    building: () => Boolean(running),
+  };
+}

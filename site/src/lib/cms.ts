@@ -1,0 +1,127 @@
+import serviceConfig from '@frageladan/config';
+import { z } from 'zod';
+
+/**
+ * The site's one client to the CMS. It reads published content with the read-only token, pages
+ * through everything (the CMS caps pages at 100), and validates every response at the boundary:
+ * if the CMS is unreachable or answers with something unexpected, the build stops with a message
+ * naming the cause instead of producing a half-empty site.
+ */
+
+export class CmsError extends Error {
+  override name = 'CmsError';
+}
+
+const topicSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  description: z.string().nullable().optional(),
+  sortOrder: z.number().nullable().optional(),
+});
+
+const referralSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  kind: z.enum(['emergency', 'socialjour', 'helpline', 'authority', 'organisation']),
+  phone: z.string().nullable().optional(),
+  url: z.string().nullable().optional(),
+  description: z.string().nullable().optional(),
+  openingHours: z.string().nullable().optional(),
+  sortOrder: z.number().nullable().optional(),
+  topics: z.array(z.object({ slug: z.string() })).default([]),
+});
+
+const questionSchema = z.object({
+  documentId: z.string(),
+  title: z.string().min(1),
+  body: z.string().min(1),
+  slug: z.string().min(1),
+  publishedAt: z.string(),
+  updatedAt: z.string(),
+  topic: z.object({ name: z.string(), slug: z.string() }).nullable(),
+  answer: z.object({ body: z.string().min(1), publishedAt: z.string().nullable().optional() }),
+});
+
+export type Topic = z.infer<typeof topicSchema>;
+export type Referral = z.infer<typeof referralSchema>;
+export type Question = z.infer<typeof questionSchema>;
+
+const pageSchema = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }) }),
+  });
+
+export interface CmsOptions {
+  url?: string;
+  token?: string;
+  fetch?: typeof fetch;
+}
+
+function settings(options: CmsOptions) {
+  const url = (options.url ?? process.env.CMS_URL ?? serviceConfig.urls.cms).replace(/\/$/, '');
+  const token = options.token ?? process.env.CMS_READ_TOKEN;
+  if (!token) {
+    throw new CmsError('CMS_READ_TOKEN saknas: webbplatsen kan inte läsa från CMS:et. Starta med `npm start`, som skapar nyckeln.');
+  }
+  return { url, token, fetch: options.fetch ?? fetch };
+}
+
+async function getJson(path: string, options: CmsOptions): Promise<unknown> {
+  const { url, token, fetch: fetchImpl } = settings(options);
+  let response: Response;
+  try {
+    response = await fetchImpl(`${url}/api${path}`, { headers: { Authorization: `Bearer ${token}` } });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    throw new CmsError(`Kunde inte nå CMS:et på ${url} (${cause}). Kontrollera att det är igång och att CMS_URL stämmer.`);
+  }
+  if (!response.ok) {
+    throw new CmsError(`CMS:et svarade ${response.status} på ${path}. ${response.status === 401 || response.status === 403 ? 'Läsnyckeln (CMS_READ_TOKEN) är fel eller saknar behörighet.' : ''}`.trim());
+  }
+  try {
+    return await response.json();
+  } catch {
+    throw new CmsError(`CMS:et svarade med något som inte är JSON på ${path}.`);
+  }
+}
+
+async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions): Promise<z.infer<T>[]> {
+  const schema = pageSchema(item);
+  const all: z.infer<T>[] = [];
+  for (let page = 1; ; page += 1) {
+    const separator = path.includes('?') ? '&' : '?';
+    const raw = await getJson(`${path}${separator}pagination[page]=${page}&pagination[pageSize]=100`, options);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      throw new CmsError(`CMS:et svarade med oväntat innehåll på ${path}: ${z.prettifyError(parsed.error)}`);
+    }
+    all.push(...parsed.data.data);
+    if (page >= parsed.data.meta.pagination.pageCount) return all;
+  }
+}
+
+export interface KnowledgeBank {
+  topics: Topic[];
+  referrals: Referral[];
+  /** Newest answer first. */
+  questions: Question[];
+}
+
+export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<KnowledgeBank> {
+  const [topics, referrals, questions] = await Promise.all([
+    getAll('/topics?sort=sortOrder:asc', topicSchema, options),
+    getAll('/referrals?sort=sortOrder:asc', referralSchema, options),
+    getAll('/questions?sort=publishedAt:desc', questionSchema, options),
+  ]);
+  return { topics, referrals, questions };
+}
+
+let cached: Promise<KnowledgeBank> | undefined;
+
+/** One fetch per build: every page of the build reads the same snapshot. */
+export function knowledgeBank(): Promise<KnowledgeBank> {
+  cached ??= fetchKnowledgeBank();
+  return cached;
+}

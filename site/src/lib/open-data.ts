@@ -1,0 +1,36 @@
+import type { KnowledgeBank } from './cms';
+import { questionPath } from './bank';
+import { plainText } from './markdown';
+
+/** The knowledge bank as open data: topic, dates and texts only, nothing about who asked or answered. */
+export interface OpenDataRow {
+  id: string;
+  url: string;
+  topic: string;
+  published: string;
+  updated: string;
+  question_title: string;
+  question: string;
+  answer: string;
+}
+
+export function openDataRows(bank: KnowledgeBank, base: URL): OpenDataRow[] {
+  return bank.questions.map((q) => ({
+    id: q.documentId,
+    url: new URL(questionPath(q), base).href,
+    topic: q.topic?.name ?? '',
+    published: q.publishedAt,
+    updated: q.updatedAt,
+    question_title: q.title,
+    question: q.body,
+    answer: plainText(q.answer.body),
+  }));
+}
+
+const COLUMNS: Array<keyof OpenDataRow> = ['id', 'url', 'topic', 'published', 'updated', 'question_title', 'question', 'answer'];
+
+/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+export function toCsv(rows: OpenDataRow[]): string {
+  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => quote(row[c])).join(','))].join('\r\n') + '\r\n';
+}
