@@ -24,6 +24,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/helpers/compile-cms.ts'],
+          sequence: { groupOrder: 2 },
+          pool: 'forks',
+          maxWorkers: 1,
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

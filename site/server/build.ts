@@ -21,6 +21,16 @@ export interface Release {
   pages: number;
 }
 
+/** The lines of Astro's error output that say what went wrong, without the stack trace. */
+function buildFailureCause(stderr: string): string {
+  const lines = stderr
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^(at |Location:|Stack trace:|\/|file:|\^)/.test(line));
+  return lines.slice(0, 3).join(' ') || 'okänt fel';
+}
+
 function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
   const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
@@ -38,7 +48,7 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`astro build avslutades med kod ${code}: ${stderr.trim().split('\n').slice(-5).join(' ')}`));
+      else reject(new Error(`astro build avslutades med kod ${code}: ${buildFailureCause(stderr)}`));
     });
   });
 }

@@ -1,0 +1,286 @@
+import crypto from 'node:crypto';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import serviceConfig from '../../config/index.ts';
+import { axeViolations, launchChromium } from '../helpers/browser';
+import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
+import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
+import { freePort, startSite, within, type TestSite } from '../helpers/site';
+import { A, Q, S, receiveQuestion, setStage } from '../helpers/workflow';
+
+/**
+ * The public site in a real Chromium, built from a real CMS with the demo content plus two
+ * questions of our own: one whose answer carries the usual XSS payloads, one about "skuld".
+ */
+
+const XSS_ANSWER = [
+  '<script>window.__xss = 1; alert(1)</script>',
+  '<img src="x" onerror="window.__xss = 2">',
+  '[klicka här](javascript:window.__xss=3)',
+  '<a href="javascript:alert(4)">länk</a>',
+  '<iframe src="javascript:alert(5)"></iframe>',
+  '<svg onload="window.__xss = 6"><circle r="1"/></svg>',
+  '<div style="background:url(javascript:alert(7))" onclick="alert(8)">text</div>',
+  '"><script>alert(9)</script><b onmouseover=alert(10)>fet</b>',
+  '<form action="https://evil.example"><input name="x"></form>',
+  'Vanlig text med **fetstil** och en [riktig länk](https://www.1177.se).',
+].join('\n\n');
+
+let cms: TestCms;
+let site: TestSite;
+let browser: Browser;
+let one: AdminClient;
+let two: AdminClient;
+let xssSlug = '';
+let skuldSlug = '';
+let topicSlug = '';
+
+/** An answer in the voice of the demo content's first style template. */
+async function inHouseStyle(text: string): Promise<string> {
+  const [template] = (await cms.strapi.documents(S).findMany({ limit: 1 } as never)) as Array<{ opening: string; closing: string }>;
+  return `${template.opening}\n\n${text}\n\n${template.closing}`;
+}
+
+async function publishOwnQuestion(title: string, text: string, answer: string): Promise<string> {
+  const submit = contentApi(cms.url, cms.tokens.submit);
+  const id = await receiveQuestion(submit, one, text, title);
+  const created = await one.create(A, { body: await inHouseStyle(answer), question: { connect: [{ documentId: id }] } });
+  expect(created.status).toBe(201);
+  expect((await setStage(one, id, 'in_review')).status).toBe(200);
+  expect((await setStage(two, id, 'approved')).status).toBe(200);
+  expect((await two.publish(Q, id)).status).toBe(200);
+  const read = contentApi(cms.url, cms.tokens.read);
+  return (await read.get(`/questions?filters[documentId][$eq]=${id}`)).body.data[0].slug;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const rebuildSecret = crypto.randomBytes(24).toString('hex');
+  cms = await startCms({ demoContent: true, env: { REBUILD_SECRET: rebuildSecret, SITE_INTERNAL_URL: siteUrl } });
+  one = await adminLogin(cms.url, EDITORS[0], DEMO_PASSWORD);
+  two = await adminLogin(cms.url, EDITORS[1], DEMO_PASSWORD);
+  xssSlug = await publishOwnQuestion(
+    'Testfråga med <script>alert("titel")</script> i rubriken',
+    'En fråga om <img src=x onerror=alert(1)> som ska visas som text och aldrig köras.',
+    XSS_ANSWER,
+  );
+  skuldSlug = await publishOwnQuestion(
+    'Hur blir jag av med min skuld till hyresvärden?',
+    'Jag är skyldig hyresvärden pengar sedan i vintras och vet inte hur jag ska göra för att betala tillbaka.',
+    'Kontakta hyresvärden och be om en avbetalningsplan. Budget- och skuldrådgivningen i kommunen kan hjälpa dig.',
+  );
+  const read = contentApi(cms.url, cms.tokens.read);
+  topicSlug = (await read.get('/topics?sort=sortOrder:asc')).body.data[0].slug;
+  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await cms?.stop();
+});
+
+const pageTypes = () => [
+  '/',
+  `/amne/${topicSlug}`,
+  `/fragor/${skuldSlug}`,
+  '/sok?q=skulder',
+  '/sa-fungerar-tjansten',
+  '/tillganglighet',
+  '/fraga',
+  '/det-har-finns-inte',
+];
+
+async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'sv-SE', ...options });
+  // The quick exit leaves for a real site; there is no internet here, so answer it locally.
+  await context.route(`${serviceConfig.quickExitUrl}**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Neutral</title><p>neutral</p>' }),
+  );
+  return context;
+}
+
+describe('privacy', () => {
+  it('loads everything from its own origin, sets no cookie and runs no analytics, on every page type and in search', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const setCookies: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('response', async (response) => {
+      const header = (await response.allHeaders())['set-cookie'];
+      if (header) setCookies.push(`${response.url()}: ${header}`);
+    });
+    for (const path of pageTypes()) {
+      await page.goto(`${site.url}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(`${site.url}/sok`);
+    await page.fill('#q', 'skulder');
+    await page.locator('[data-search-results] li').first().waitFor();
+    for (const path of ['/feed.xml', '/sitemap.xml', '/oppna-data/fragor.json', '/oppna-data/fragor.csv']) {
+      const response = await context.request.get(`${site.url}${path}`);
+      expect(response.status(), path).toBe(200);
+    }
+    expect(requests.length).toBeGreaterThan(pageTypes().length);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(setCookies).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(requests.filter((url) => /analytics|matomo|gtag|plausible|collect/i.test(url))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  for (const width of [320, 1280]) {
+    it(`axe finds no WCAG 2.1 A/AA violation on any page type at ${width} px`, async () => {
+      const context = await newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const found: Record<string, unknown> = {};
+      for (const path of pageTypes()) {
+        await page.goto(`${site.url}${path}`);
+        await page.waitForLoadState('networkidle');
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[path] = violations;
+      }
+      expect(found).toEqual({});
+      await context.close();
+    });
+  }
+
+  it('is Swedish, starts with a skip link, and works by keyboard', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+    // Tab on to the first topic and follow it with Enter.
+    const firstTopic = page.locator('main .cards a').first();
+    for (let i = 0; i < 30 && !(await firstTopic.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/amne\//);
+    await context.close();
+  });
+
+  it('reads without JavaScript: a question page shows its answer', async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fragor/${skuldSlug}`);
+    expect(await page.locator('.answer').textContent()).toContain('avbetalningsplan');
+    await context.close();
+  });
+});
+
+describe('quick exit', () => {
+  it('one tap replaces the page with a neutral one, and Back does not return to it', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}/fragor/${skuldSlug}`);
+    await page.click('[data-quick-exit]');
+    await page.waitForURL(`${serviceConfig.quickExitUrl}**`);
+    await page.goBack();
+    expect(page.url()).not.toContain(`/fragor/${skuldSlug}`);
+    await context.close();
+  });
+
+  it('Escape does the same', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fragor/${skuldSlug}`);
+    await page.keyboard.press('Escape');
+    await page.waitForURL(`${serviceConfig.quickExitUrl}**`);
+    await context.close();
+  });
+});
+
+describe('content from the CMS renders inert', () => {
+  it('runs none of the usual XSS payloads from a published answer, title or question', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${site.url}/fragor/${xssSlug}`);
+    await page.waitForLoadState('networkidle');
+    await page.locator('.answer a').first().click({ trial: true });
+    await page.hover('.answer').catch(() => {});
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    const answer = page.locator('.answer');
+    expect(await answer.locator('script, iframe, svg, img, form, input, style').count()).toBe(0);
+    const attributes = await answer.evaluate((el) =>
+      [...el.querySelectorAll('*')].flatMap((node) => [...node.attributes].map((a) => `${a.name}=${a.value}`)),
+    );
+    expect(attributes.filter((a) => /^on|^style=|javascript:/i.test(a))).toEqual([]);
+    expect(await page.locator('h1').textContent()).toContain('<script>alert("titel")</script>');
+    expect(await answer.locator('a[href="https://www.1177.se"]').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('search', () => {
+  it('finds a question about "skuld" when searching for "skulder" (Swedish stemming)', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/sok`);
+    await page.fill('#q', 'skulder');
+    await page.locator(`[data-search-results] a[href="/fragor/${skuldSlug}"]`).waitFor({ timeout: 10_000 });
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/hittades för ”skulder”/);
+    await context.close();
+  });
+});
+
+describe('lean pages', () => {
+  it('a question page transfers under 50 KB with no render-blocking third-party resource', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    const types: string[] = [];
+    page.on('response', async (response) => {
+      const type = response.request().resourceType();
+      if (['document', 'stylesheet', 'font', 'script'].includes(type)) {
+        types.push(type);
+        bytes += (await response.body()).length;
+      }
+    });
+    await page.goto(`${site.url}/fragor/${skuldSlug}`);
+    await page.waitForLoadState('networkidle');
+    expect(types).toContain('document');
+    expect(bytes).toBeLessThan(50 * 1024);
+    await context.close();
+  });
+});
+
+describe('publishing in the CMS reaches the site', () => {
+  it('an approved answer published by an editor is on the site within 30 s, and gone within 30 s of unpublishing', async () => {
+    const drafts = (await cms.strapi.documents(Q).findMany({ status: 'draft', filters: { stage: 'approved' } } as never)) as Array<{
+      documentId: string;
+    }>;
+    const questionId = drafts[0].documentId;
+    const draft = (await cms.strapi.documents(Q).findOne({ documentId: questionId, status: 'draft', populate: ['answer'] } as never)) as {
+      answer: { documentId: string };
+    };
+    const answerId = draft.answer.documentId;
+    expect((await two.publish(A, answerId)).status).toBe(200);
+    const read = contentApi(cms.url, cms.tokens.read);
+    const slug = (await read.get(`/questions?filters[documentId][$eq]=${questionId}`)).body.data[0].slug;
+
+    const context = await newContext();
+    const page = await context.newPage();
+    const live = await within(30_000, async () => (await page.goto(`${site.url}/fragor/${slug}`))?.status() === 200);
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+
+    expect((await one.unpublish(Q, questionId)).status).toBe(200);
+    const gone = await within(30_000, async () => (await page.goto(`${site.url}/fragor/${slug}`))?.status() === 404);
+    console.log(`publish-to-live ${live} ms, unpublish-to-gone ${gone} ms`);
+    await context.close();
+  });
+});

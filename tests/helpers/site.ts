@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/** Runs the real site server (site/server/site.ts) against a test CMS, on a free port, with its own releases folder. */
+
+export const SITE_DIR = path.resolve(import.meta.dirname, '../../site');
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export interface TestSite {
+  url: string;
+  log: () => string;
+  releases: string;
+  stop(): Promise<void>;
+}
+
+export async function startSite(options: { port: number; cmsUrl: string; readToken: string; rebuildSecret: string }): Promise<TestSite> {
+  // Inside site/, not /tmp: the built server code resolves its packages from site/'s node_modules.
+  fs.mkdirSync(path.join(SITE_DIR, 'releases-test'), { recursive: true });
+  const releases = fs.mkdtempSync(path.join(SITE_DIR, 'releases-test', 'run-'));
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, ['server/site.ts'], {
+    cwd: SITE_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_PORT: String(options.port),
+      SITE_HOST: '127.0.0.1',
+      SITE_RELEASES_DIR: releases,
+      CMS_URL: options.cmsUrl,
+      CMS_READ_TOKEN: options.readToken,
+      REBUILD_SECRET: options.rebuildSecret,
+      REBUILD_DEBOUNCE_MS: '300',
+      FRAGELADAN_ENV_FILE: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${options.port}`;
+  const until = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Site server exited: ${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).status === 200) break;
+    } catch {
+      // starting
+    }
+    if (Date.now() > until) throw new Error(`Site did not come up: ${output}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    releases,
+    log: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(releases, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` passes or the time is up; returns the milliseconds it took. */
+export async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await check()) return Date.now() - started;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Not within ${ms} ms`);
+}

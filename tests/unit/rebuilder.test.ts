@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('a rebuild that fails', () => {
+  it('leaves the previous release in place and no half-built release behind', async () => {
+    // Inside site/, as in production: the built code resolves its packages from there.
+    const parent = path.resolve(import.meta.dirname, '../../site/releases-test');
+    fs.mkdirSync(parent, { recursive: true });
+    const releases = fs.mkdtempSync(path.join(parent, 'unit-'));
+    process.env.SITE_RELEASES_DIR = releases;
+    const old = path.join(releases, '2020-01-01T00-00-00-000Z');
+    fs.mkdirSync(path.join(old, 'client'), { recursive: true });
+    fs.writeFileSync(path.join(old, 'release.json'), JSON.stringify({ id: path.basename(old), builtAt: '', buildMs: 1, pages: 1 }));
+    const { createRebuilder } = await import('../../site/server/rebuilder.ts');
+    const { latestRelease } = await import('../../site/server/build.ts');
+    const messages: string[] = [];
+    const activated: string[] = [];
+    const rebuilder = createRebuilder({
+      debounceMs: 10,
+      // An unreachable CMS: the Astro build must fail.
+      env: () => ({ ...process.env, CMS_URL: 'http://127.0.0.1:9', CMS_READ_TOKEN: 'x' }),
+      onRelease: (release) => void activated.push(release.id),
+      log: (message) => messages.push(message),
+    });
+    rebuilder.request();
+    await new Promise((r) => setTimeout(r, 50));
+    await rebuilder.idle();
+    expect(activated).toEqual([]);
+    expect(messages.join('\n')).toMatch(/misslyckades; den tidigare versionen visas fortfarande.*Kunde inte nå CMS:et på http:\/\/127\.0\.0\.1:9/s);
+    expect(fs.readdirSync(releases)).toEqual([path.basename(old)]);
+    expect(latestRelease()?.id).toBe(path.basename(old));
+    fs.rmSync(releases, { recursive: true, force: true });
+  }, 120_000);
+});
