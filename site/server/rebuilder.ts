@@ -33,7 +33,7 @@ export function createRebuilder(options: {
     }
   }
 
-  function schedule(): void {
+  function schedule(delayMs = options.debounceMs): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (running) {
@@ -41,10 +41,11 @@ export function createRebuilder(options: {
         return;
       }
       running = run();
-    }, options.debounceMs);
+    }, delayMs);
   }
 
   return {
+    /** Asks for a build; every build, the first one included, goes through here, one at a time. */
     request: schedule,
     /** Resolves when no build is queued or running (for tests and shutdown). */
     async idle(): Promise<void> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readEnvFile } from '@frageladan/config/env-file';
 import sirv from 'sirv';
-import { buildRelease, latestRelease, pruneReleases, type Release } from './build.ts';
+import { latestRelease, type Release } from './build.ts';
 import { createRebuilder } from './rebuilder.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (err?: unknown) => void) => void;
@@ -62,7 +62,7 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 const rebuilder = createRebuilder({
-  debounceMs: Number(process.env.REBUILD_DEBOUNCE_MS ?? 2000),
+  debounceMs: Number(process.env.REBUILD_DEBOUNCE_MS ?? 1000),
   env: buildEnv,
   onRelease: activate,
 });
@@ -116,19 +116,15 @@ async function waitForCms(timeoutMs = 300_000): Promise<void> {
 async function main(): Promise<void> {
   server.listen(port, host, () => console.log(`Webbplatsen svarar på http://localhost:${port}`));
   const existing = latestRelease();
-  if (existing) {
-    await activate(existing);
-    // Content may have changed while the site was down.
-    rebuilder.request();
-    return;
-  }
-  console.log('Bygger webbplatsen från CMS:et …');
+  if (existing) await activate(existing);
+  else console.log('Bygger webbplatsen från CMS:et …');
   await waitForCms();
-  const release = await buildRelease(buildEnv());
-  await activate(release);
-  pruneReleases(release);
-  console.log(`Webbplatsen byggd på ${(release.buildMs / 1000).toFixed(1)} s.`);
+  // Content may have changed while the site was down; with no release yet this is the first build.
+  rebuilder.request(0);
 }
+
+// A failure in one request or build must not take the site down for everyone.
+process.on('unhandledRejection', (reason) => console.error(`Oväntat fel: ${(reason as Error)?.message ?? reason}`));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

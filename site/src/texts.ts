@@ -5,6 +5,8 @@ import serviceConfig from '@frageladan/config';
  * translate it. Municipal facts (names, numbers, promises) come from config/.
  */
 const { service, municipality, contacts, answerPromise } = serviceConfig;
+// Made once: a formatter is costly to create and the build formats tens of thousands of dates.
+const longDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 
 export const texts = {
   lang: 'sv',
@@ -92,6 +94,5 @@ export const texts = {
   openData: {
     feedTitle: `${service.name}: nya svar`,
   },
-  date: (iso: string) =>
-    new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' }).format(new Date(iso)),
+  date: (iso: string) => longDate.format(new Date(iso)),
 };

@@ -42,9 +42,13 @@ export async function startSite(options: { port: number; cmsUrl: string; readTok
       CMS_READ_TOKEN: options.readToken,
       REBUILD_SECRET: options.rebuildSecret,
       REBUILD_DEBOUNCE_MS: '300',
+      // Small shards, so that the tests search across several merged Pagefind indexes as a large bank does.
+      SEARCH_SHARD_SIZE: '20',
       FRAGELADAN_ENV_FILE: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that stopping it also stops a build it is running.
+    detached: true,
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -65,9 +69,16 @@ export async function startSite(options: { port: number; cmsUrl: string; readTok
     releases,
     log: () => output,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(releases, { recursive: true, force: true });
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        try {
+          process.kill(-child.pid!, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+        await exited;
+      }
+      fs.rmSync(releases, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

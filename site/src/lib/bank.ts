@@ -5,20 +5,41 @@ import type { KnowledgeBank, Question, Referral, Topic } from './cms';
 export const questionPath = (q: Pick<Question, 'slug'>) => `/fragor/${q.slug}`;
 export const topicPath = (t: Pick<Topic, 'slug'>, page = 1) => (page > 1 ? `/amne/${t.slug}/${page}` : `/amne/${t.slug}`);
 
+const byTopicCache = new WeakMap<KnowledgeBank, Map<string, Question[]>>();
+
+/** Questions per topic, newest first, computed once per build rather than once per page. */
+function byTopic(bank: KnowledgeBank): Map<string, Question[]> {
+  let index = byTopicCache.get(bank);
+  if (!index) {
+    index = new Map();
+    for (const q of bank.questions) {
+      if (!q.topic) continue;
+      const list = index.get(q.topic.slug) ?? [];
+      list.push(q);
+      index.set(q.topic.slug, list);
+    }
+    byTopicCache.set(bank, index);
+  }
+  return index;
+}
+
 export function questionsInTopic(bank: KnowledgeBank, slug: string): Question[] {
-  return bank.questions.filter((q) => q.topic?.slug === slug);
+  return byTopic(bank).get(slug) ?? [];
 }
 
 export function topicsWithCounts(bank: KnowledgeBank): Array<Topic & { count: number }> {
-  const counts = new Map<string, number>();
-  for (const q of bank.questions) if (q.topic) counts.set(q.topic.slug, (counts.get(q.topic.slug) ?? 0) + 1);
-  return bank.topics.map((t) => ({ ...t, count: counts.get(t.slug) ?? 0 }));
+  return bank.topics.map((t) => ({ ...t, count: questionsInTopic(bank, t.slug).length }));
 }
 
 /** The newest other questions in the same topic. */
 export function relatedQuestions(bank: KnowledgeBank, question: Question, limit = 4): Question[] {
   if (!question.topic) return [];
-  return bank.questions.filter((q) => q.topic?.slug === question.topic?.slug && q.slug !== question.slug).slice(0, limit);
+  const related: Question[] = [];
+  for (const q of questionsInTopic(bank, question.topic.slug)) {
+    if (q.slug !== question.slug) related.push(q);
+    if (related.length === limit) break;
+  }
+  return related;
 }
 
 /** Referrals that fit a topic; one without topics fits every topic. Emergency numbers first. */

@@ -87,19 +87,28 @@ async function getJson(path: string, options: CmsOptions): Promise<unknown> {
   }
 }
 
+const CONCURRENT_PAGES = 4;
+
 async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions): Promise<z.infer<T>[]> {
   const schema = pageSchema(item);
-  const all: z.infer<T>[] = [];
-  for (let page = 1; ; page += 1) {
-    const separator = path.includes('?') ? '&' : '?';
+  const separator = path.includes('?') ? '&' : '?';
+  const fetchPage = async (page: number) => {
     const raw = await getJson(`${path}${separator}pagination[page]=${page}&pagination[pageSize]=100`, options);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       throw new CmsError(`CMS:et svarade med oväntat innehåll på ${path}: ${z.prettifyError(parsed.error)}`);
     }
-    all.push(...parsed.data.data);
-    if (page >= parsed.data.meta.pagination.pageCount) return all;
+    return parsed.data;
+  };
+  // The first page says how many there are (the CMS caps a page at 100); the rest come a few at a time.
+  const first = await fetchPage(1);
+  const pages: z.infer<T>[][] = [first.data];
+  const remaining = Array.from({ length: first.meta.pagination.pageCount - 1 }, (_, i) => i + 2);
+  for (let i = 0; i < remaining.length; i += CONCURRENT_PAGES) {
+    const batch = await Promise.all(remaining.slice(i, i + CONCURRENT_PAGES).map(fetchPage));
+    pages.push(...batch.map((p) => p.data));
   }
+  return pages.flat();
 }
 
 export interface KnowledgeBank {

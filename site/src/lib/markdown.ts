@@ -18,14 +18,25 @@ const allowed: sanitizeHtml.IOptions = {
   },
 };
 
+// A build renders each answer for its page and again for the feed and open data: once is enough.
+const rendered = new Map<string, string>();
+
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true, breaks: false });
-  return sanitizeHtml(html, allowed);
+  let html = rendered.get(markdown);
+  if (html === undefined) {
+    html = sanitizeHtml(marked.parse(markdown, { async: false, gfm: true, breaks: false }), allowed);
+    rendered.set(markdown, html);
+  }
+  return html;
 }
 
-/** Plain text for feeds, previews and open data. */
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+
+/** Plain text for feeds, previews and open data, from the already sanitised HTML. */
 export function plainText(markdown: string): string {
-  return sanitizeHtml(marked.parse(markdown, { async: false }), { allowedTags: [], allowedAttributes: {} })
+  return renderMarkdown(markdown)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
     .replace(/\s+/g, ' ')
     .trim();
 }
