@@ -72,7 +72,8 @@ beforeAll(async () => {
   );
   const read = contentApi(cms.url, cms.tokens.read);
   topicSlug = (await read.get('/topics?sort=sortOrder:asc')).body.data[0].slug;
-  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret });
+  // Small search shards, so that the tests search across several merged Pagefind indexes as a large bank does.
+  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret, env: { SEARCH_SHARD_SIZE: '20' } });
   browser = await launchChromium();
 }, 300_000);
 

@@ -25,7 +25,13 @@ export interface TestSite {
   stop(): Promise<void>;
 }
 
-export async function startSite(options: { port: number; cmsUrl: string; readToken: string; rebuildSecret: string }): Promise<TestSite> {
+export async function startSite(options: {
+  port: number;
+  cmsUrl: string;
+  readToken: string;
+  rebuildSecret: string;
+  env?: Record<string, string>;
+}): Promise<TestSite> {
   // Inside site/, not /tmp: the built server code resolves its packages from site/'s node_modules.
   fs.mkdirSync(path.join(SITE_DIR, 'releases-test'), { recursive: true });
   const releases = fs.mkdtempSync(path.join(SITE_DIR, 'releases-test', 'run-'));
@@ -42,8 +48,7 @@ export async function startSite(options: { port: number; cmsUrl: string; readTok
       CMS_READ_TOKEN: options.readToken,
       REBUILD_SECRET: options.rebuildSecret,
       REBUILD_DEBOUNCE_MS: '300',
-      // Small shards, so that the tests search across several merged Pagefind indexes as a large bank does.
-      SEARCH_SHARD_SIZE: '20',
+      ...options.env,
       FRAGELADAN_ENV_FILE: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
