@@ -34,6 +34,8 @@ export const messages = {
     badTopic: 'Ämnet ska anges med sitt id.',
     badReceipt: 'Kvittots kontrollsumma har fel format.',
     badFindings: 'Uppgifterna om känsliga detaljer har fel format.',
+    badIdempotencyKey: 'Inlämningens nyckel har fel format.',
+    badReceiptHash: 'Kvittots kontrollsumma har fel format.',
   },
   query: {
     statusNotAllowed: 'Bara publicerat innehåll kan hämtas här.',
@@ -56,6 +58,7 @@ export const messages = {
       submittedText: ['Inskickad text', 'Så som invånaren skrev. Raderas när frågan publiceras.'],
       piiFindings: ['Möjliga personuppgifter', 'Det som den automatiska kontrollen hittade. Raderas vid publicering.'],
       receiptHash: ['Kvitto (kontrollsumma)', ''],
+      idempotencyKey: ['Inlämningsnyckel', 'Gör att en fråga som skickas igen inte sparas två gånger.'],
       receivedAt: ['Mottagen', ''],
       dueAt: ['Ska besvaras senast', ''],
       rejectionReason: ['Skäl för avvisning', 'Krävs när steget sätts till rejected.'],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
@@ -287,5 +288,47 @@ describe('the admin as editors see it', () => {
     expect(rows[0].approvedBy).toBeNull();
     await setStage(one, questionId, 'in_review');
     expect((await setStage(one, questionId, 'approved')).status).toBe(400);
+  });
+});
+
+describe('submissions from the site: idempotency and receipts', () => {
+  const hash = (seed: string) => createHash('sha256').update(seed).digest('hex');
+
+  it('stores a retried submission once', async () => {
+    const data = { text: TEXT, idempotencyKey: `retry-${Date.now()}-abcdef`, receiptHash: hash(`a${Date.now()}`) };
+    const first = await submit.post('/questions', { data });
+    const again = await submit.post('/questions', { data });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.data.documentId).toBe(first.body.data.documentId);
+    const rows = await cms.strapi.db.query(Q).count({ where: { idempotencyKey: data.idempotencyKey } });
+    expect(rows).toBe(1);
+  });
+
+  it('tells received, answered and not published apart by the receipt hash, and nothing else', async () => {
+    const receipt = hash(`receipt-${Date.now()}`);
+    const created = await submit.post('/questions', { data: { text: TEXT, receiptHash: receipt } });
+    const id = created.body.data.documentId;
+    const received = await submit.get(`/questions/receipt/${receipt}`);
+    expect(received.status).toBe(200);
+    expect(received.body.data.status).toBe('received');
+    expect(Object.keys(received.body.data).sort()).toEqual(['dueAt', 'receivedAt', 'status']);
+
+    await one.update(Q, id, { title: 'Kvittofråga', body: TEXT, stage: 'in_progress' });
+    await writeAnswer(one, id, 'Svar på kvittofrågan.');
+    await setStage(one, id, 'in_review');
+    await setStage(two, id, 'approved');
+    expect((await two.publish(Q, id)).status).toBe(200);
+    const answered = await submit.get(`/questions/receipt/${receipt}`);
+    expect(answered.body.data).toEqual({ status: 'answered', slug: 'kvittofraga' });
+
+    const rejectedReceipt = hash(`rejected-${Date.now()}`);
+    const rejected = await submit.post('/questions', { data: { text: TEXT, receiptHash: rejectedReceipt } });
+    await setStage(one, rejected.body.data.documentId, 'rejected', { rejectionReason: 'identifying' });
+    expect((await submit.get(`/questions/receipt/${rejectedReceipt}`)).body.data).toEqual({ status: 'not_published', reason: 'identifying' });
+
+    expect((await submit.get(`/questions/receipt/${hash('unknown')}`)).status).toBe(404);
+    expect((await submit.get('/questions/receipt/not-a-hash')).status).toBe(400);
+    expect((await read.get(`/questions/receipt/${receipt}`)).status).toBe(403);
   });
 });

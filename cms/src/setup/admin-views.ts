@@ -7,7 +7,7 @@ import { messages } from '../messages';
  */
 
 const READ_ONLY: Record<string, string[]> = {
-  'api::question.question': ['submittedText', 'piiFindings', 'receiptHash', 'receivedAt', 'dueAt', 'rejectedAt'],
+  'api::question.question': ['submittedText', 'piiFindings', 'receiptHash', 'idempotencyKey', 'receivedAt', 'dueAt', 'rejectedAt'],
   'api::answer.answer': ['writtenBy', 'writtenAt', 'approvedBy', 'approvedAt'],
 };
 

@@ -20,8 +20,8 @@ export const SITE_TOKENS = [
   {
     env: 'CMS_SUBMIT_TOKEN',
     name: 'Webbplatsen – ta emot frågor',
-    description: 'Webbplatsens formulär lämnar in nya frågor som utkast. Kan inte läsa eller ändra något.',
-    permissions: ['api::question.question.create'],
+    description: 'Webbplatsens formulär lämnar in nya frågor som utkast och visar kvittots status. Kan inte läsa eller ändra något annat.',
+    permissions: ['api::question.question.create', 'api::question.question.receipt'],
   },
 ] as const;
 
@@ -37,8 +37,13 @@ export async function ensureSiteTokens(strapi: Core.Strapi): Promise<Record<stri
   const keys: Record<string, string> = {};
   for (const token of SITE_TOKENS) {
     const existing = (await service.getByName(token.name, { includeDecryptedKey: true })) as
-      | { id: number; accessKey?: string }
+      | { id: number; accessKey?: string; permissions?: string[] }
       | null;
+    // A token made by an earlier version keeps its key but gets this version's permissions.
+    const wanted = [...token.permissions].sort();
+    if (existing && JSON.stringify([...(existing.permissions ?? [])].sort()) !== JSON.stringify(wanted)) {
+      await service.update(existing.id, { permissions: wanted });
+    }
     if (existing?.accessKey) {
       keys[token.env] = existing.accessKey;
       continue;

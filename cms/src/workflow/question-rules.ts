@@ -7,7 +7,7 @@ import { assertMayApprove } from './four-eyes';
 import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from './stages';
 
 /** Fields only the workflow writes; an editor's save never sets them. */
-const SERVER_FIELDS = ['receiptHash', 'receivedAt', 'rejectedAt', 'piiFindings'];
+const SERVER_FIELDS = ['receiptHash', 'idempotencyKey', 'receivedAt', 'rejectedAt', 'piiFindings'];
 
 type UpdateParams = { documentId: string; data?: Record<string, unknown>; status?: string };
 

@@ -6,6 +6,7 @@ export interface Submission {
   topic?: string;
   receiptHash?: string;
   piiFindings?: unknown[];
+  idempotencyKey?: string;
 }
 
 type Parsed = { ok: true; data: Submission & Record<string, unknown> } | { ok: false; message: string };
@@ -36,6 +37,12 @@ export function parseSubmission(input: unknown): Parsed {
       return { ok: false, message: messages.intake.badFindings };
     }
     data.piiFindings = raw.piiFindings;
+  }
+  if (raw.idempotencyKey !== undefined) {
+    if (typeof raw.idempotencyKey !== 'string' || !/^[A-Za-z0-9_-]{16,64}$/.test(raw.idempotencyKey)) {
+      return { ok: false, message: messages.intake.badIdempotencyKey };
+    }
+    data.idempotencyKey = raw.idempotencyKey;
   }
   return { ok: true, data };
 }
