@@ -12,6 +12,8 @@ import { readEnvFile } from '@frageladan/config/env-file';
 import sirv from 'sirv';
 import { latestRelease, type Release } from './build.ts';
 import { createRebuilder } from './rebuilder.ts';
+import { createIntake } from './intake/handler.ts';
+import { createOutbox } from './intake/outbox.ts';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (err?: unknown) => void) => void;
 
@@ -35,6 +37,12 @@ const SECURITY_HEADERS: Record<string, string> = {
 };
 
 let live: Live | undefined;
+
+const intake = createIntake({
+  outbox: createOutbox(process.env.SITE_OUTBOX_DIR ?? path.join(import.meta.dirname, '..', 'outbox')),
+  // Behind the municipality's reverse proxy the client is in X-Forwarded-For; never trusted otherwise.
+  trustProxy: process.env.TRUST_PROXY === '1',
+});
 
 async function activate(release: Release): Promise<void> {
   const entry = path.join(release.dir, 'server', 'entry.mjs');
@@ -83,8 +91,22 @@ const server = http.createServer((req, res) => {
     rebuilder.request();
     return send(res, 202, JSON.stringify({ queued: true }), 'application/json');
   }
+  if (url.pathname === '/api/questions') {
+    if (req.method !== 'POST') return send(res, 405, 'Använd POST.');
+    void intake.handle(req, res);
+    return;
+  }
+  if (url.pathname === '/api/altcha') {
+    void intake.challenge(res);
+    return;
+  }
   if (url.pathname === '/api/health') {
-    return send(res, live ? 200 : 503, JSON.stringify({ release: live?.release.id ?? null, building: rebuilder.building() }), 'application/json');
+    return send(
+      res,
+      live ? 200 : 503,
+      JSON.stringify({ release: live?.release.id ?? null, building: rebuilder.building(), outbox: intake.delivery.pending() }),
+      'application/json',
+    );
   }
   if (!live) {
     res.setHeader('Retry-After', '10');

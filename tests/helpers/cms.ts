@@ -28,6 +28,8 @@ export interface TestCms {
   envFile: string;
   /** Stops Strapi and starts it again on the same database, as a second `npm start` would. */
   restart(options?: StartOptions): Promise<TestCms>;
+  /** Stops Strapi but keeps its database, for tests of what happens while the CMS is down. */
+  halt(): Promise<() => Promise<TestCms>>;
   stop(): Promise<void>;
 }
 
@@ -127,6 +129,10 @@ async function boot(database: Database, envFile: string, options: StartOptions):
     async restart(next = options) {
       await destroyKeepingRunner(strapi);
       return boot(database, envFile, next);
+    },
+    async halt() {
+      await destroyKeepingRunner(strapi);
+      return () => boot(database, envFile, options);
     },
     async stop() {
       await destroyKeepingRunner(strapi);

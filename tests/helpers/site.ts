@@ -20,9 +20,10 @@ export function freePort(): Promise<number> {
 
 export interface TestSite {
   url: string;
+  outbox: string;
   log: () => string;
   releases: string;
-  stop(): Promise<void>;
+  stop(keepFiles?: boolean): Promise<void>;
 }
 
 export async function startSite(options: {
@@ -31,10 +32,12 @@ export async function startSite(options: {
   readToken: string;
   rebuildSecret: string;
   env?: Record<string, string>;
+  /** Reuse the releases and outbox of an earlier run, as a restarted site server would. */
+  releases?: string;
 }): Promise<TestSite> {
   // Inside site/, not /tmp: the built server code resolves its packages from site/'s node_modules.
   fs.mkdirSync(path.join(SITE_DIR, 'releases-test'), { recursive: true });
-  const releases = fs.mkdtempSync(path.join(SITE_DIR, 'releases-test', 'run-'));
+  const releases = options.releases ?? fs.mkdtempSync(path.join(SITE_DIR, 'releases-test', 'run-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['server/site.ts'], {
     cwd: SITE_DIR,
@@ -44,8 +47,10 @@ export async function startSite(options: {
       SITE_PORT: String(options.port),
       SITE_HOST: '127.0.0.1',
       SITE_RELEASES_DIR: releases,
+      SITE_OUTBOX_DIR: path.join(releases, 'outbox'),
       CMS_URL: options.cmsUrl,
       CMS_READ_TOKEN: options.readToken,
+      POW_MAX_NUMBER: '5000',
       REBUILD_SECRET: options.rebuildSecret,
       REBUILD_DEBOUNCE_MS: '300',
       ...options.env,
@@ -72,8 +77,9 @@ export async function startSite(options: {
   return {
     url,
     releases,
+    outbox: path.join(releases, 'outbox'),
     log: () => output,
-    async stop() {
+    async stop(keepFiles = false) {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         try {
@@ -83,7 +89,7 @@ export async function startSite(options: {
         }
         await exited;
       }
-      fs.rmSync(releases, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      if (!keepFiles) fs.rmSync(releases, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }

@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+// ALTCHA's first protocol (SHA-256 proof of work): small enough to solve with a few lines in the page.
+import { createChallenge, verifySolution } from 'altcha-lib/v1';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+/**
+ * Abuse protection that needs no third party and remembers nobody: a proof-of-work challenge
+ * (ALTCHA's protocol, verified here, each solution usable once), and rate limits per client keyed
+ * by an HMAC of the address with a secret that is made in memory and replaced every day, so that
+ * the key cannot be turned back into an address and means nothing tomorrow. Nothing is written down.
+ */
+
+const POW_MAX_NUMBER = Number(process.env.POW_MAX_NUMBER ?? 100_000);
+const CHALLENGE_TTL_MS = 10 * 60 * 1000;
+
+export function createProofOfWork(hmacKey = crypto.randomBytes(32).toString('hex')) {
+  const used = new Map<string, number>();
+
+  function forgetExpired(now: number): void {
+    for (const [signature, expires] of used) if (expires < now) used.delete(signature);
+  }
+
+  return {
+    async challenge() {
+      return createChallenge({ hmacKey, maxNumber: POW_MAX_NUMBER, expires: new Date(Date.now() + CHALLENGE_TTL_MS) });
+    },
+    /** True once per valid solution; a replayed solution is refused. */
+    async verify(payload: string): Promise<boolean> {
+      let signature: string;
+      try {
+        signature = (JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) as { signature?: string }).signature ?? '';
+      } catch {
+        return false;
+      }
+      const now = Date.now();
+      forgetExpired(now);
+      if (!signature || used.has(signature)) return false;
+      if (!(await verifySolution(payload, hmacKey, true))) return false;
+      used.set(signature, now + CHALLENGE_TTL_MS);
+      return true;
+    },
+  };
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  retryAfterSeconds: number;
+}
+
+export function createRateLimits(options: { perTenMinutes?: number; withoutProofPerTenMinutes?: number } = {}) {
+  const withProof = new RateLimiterMemory({ points: options.perTenMinutes ?? 5, duration: 600 });
+  // A plain form post (no JavaScript, so no proof of work) is allowed, but fewer of them.
+  const withoutProof = new RateLimiterMemory({ points: options.withoutProofPerTenMinutes ?? 3, duration: 600 });
+  let secret = crypto.randomBytes(32);
+  let day = new Date().toISOString().slice(0, 10);
+
+  function clientKey(address: string): string {
+    const today = new Date().toISOString().slice(0, 10);
+    if (today !== day) {
+      secret = crypto.randomBytes(32);
+      day = today;
+    }
+    return crypto.createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22);
+  }
+
+  return {
+    async consume(address: string, provedWork: boolean): Promise<RateDecision> {
+      const limiter = provedWork ? withProof : withoutProof;
+      try {
+        await limiter.consume(clientKey(address));
+        return { allowed: true, retryAfterSeconds: 0 };
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+        }
+        throw rejection;
+      }
+    },
+  };
+}
