@@ -73,7 +73,13 @@ beforeAll(async () => {
   const read = contentApi(cms.url, cms.tokens.read);
   topicSlug = (await read.get('/topics?sort=sortOrder:asc')).body.data[0].slug;
   // Small search shards, so that the tests search across several merged Pagefind indexes as a large bank does.
-  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret, env: { SEARCH_SHARD_SIZE: '20' } });
+  site = await startSite({
+    port,
+    cmsUrl: cms.url,
+    readToken: cms.tokens.read,
+    rebuildSecret,
+    env: { SEARCH_SHARD_SIZE: '20', CMS_SUBMIT_TOKEN: cms.tokens.submit },
+  });
   browser = await launchChromium();
 }, 300_000);
 
@@ -91,6 +97,7 @@ const pageTypes = () => [
   '/sa-fungerar-tjansten',
   '/tillganglighet',
   '/fraga',
+  '/kvitto',
   '/det-har-finns-inte',
 ];
 
@@ -282,6 +289,64 @@ describe('publishing in the CMS reaches the site', () => {
     expect((await one.unpublish(Q, questionId)).status).toBe(200);
     const gone = await within(30_000, async () => (await page.goto(`${site.url}/fragor/${slug}`))?.status() === 404);
     console.log(`publish-to-live ${live} ms, unpublish-to-gone ${gone} ms`);
+    await context.close();
+  });
+});
+
+describe('asking a question', () => {
+  const question = 'Min granne verkar ha det svårt och dricker mycket. Hur kan jag hjälpa utan att lägga mig i för mycket?';
+
+  it('works without JavaScript: a plain form post, then the receipt with its code', async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fraga`);
+    await page.fill('#text', question);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/kvitto\?kod=/);
+    const code = new URL(page.url()).searchParams.get('kod')!;
+    expect(await page.locator('.code').textContent()).toBe(code);
+    expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
+    const stored = await cms.strapi.db.query(Q).findMany({ where: { submittedText: question } });
+    expect(stored.length).toBeGreaterThanOrEqual(1);
+    expect(stored[0].stage).toBe('new');
+    await context.close();
+  });
+
+  it('with JavaScript: counts characters, warns about a phone number, solves the proof of work, and shows the receipt', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fraga`);
+    await page.fill('#text', 'Kort');
+    await page.click('button[type=submit]');
+    expect(await page.locator('#text-error').textContent()).toContain('minst 20 tecken');
+    expect(page.url()).toContain('/fraga');
+    await page.fill('#text', `${question} Ring mig på 070-123 45 67.`);
+    await page.locator('[data-pii]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-pii]').textContent()).toContain('ett telefonnummer');
+    expect(await page.locator('[data-pii] mark').textContent()).toBe('070-123 45 67');
+    expect(await page.locator('#text-count').textContent()).toMatch(/av 4 000 tecken/);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/kvitto\?kod=/, { timeout: 30_000 });
+    const code = new URL(page.url()).searchParams.get('kod')!;
+    const text = await page.locator('main').textContent();
+    expect(text).toContain(code);
+    expect(text).toContain('Vi har tagit emot din fråga');
+
+    // The receipt page, asked again later with the code typed by hand.
+    await page.goto(`${site.url}/kvitto`);
+    await page.fill('#kod', code.toLowerCase().replace(/-/g, ' '));
+    await page.click('form button[type=submit]');
+    await page.waitForURL(/kod=/);
+    expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
+    await context.close();
+  });
+
+  it('suggests already answered questions as the citizen types', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fraga`);
+    await page.fill('#text', 'Jag är skyldig hyresvärden pengar och vet inte hur jag ska betala min skuld');
+    await page.locator(`[data-similar-list] a[href="/fragor/${skuldSlug}"]`).waitFor({ timeout: 10_000 });
     await context.close();
   });
 });
