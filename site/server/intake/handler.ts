@@ -114,17 +114,18 @@ export function createIntake(options: { outbox: Outbox; trustProxy?: boolean; lo
     // A bot that fills the hidden field gets an answer that looks like success and nothing is stored.
     if (input.webbplats) return { kind, code, acute, stored: 'cms' };
 
-    const provedWork = input.altcha ? await pow.verify(input.altcha) : false;
-    if (input.altcha && !provedWork) throw Object.assign(new IntakeError(400, t.proofFailed), { kind, text: input.text });
-    // JSON clients are scripts: they must do the work. A plain form post without JavaScript may not.
-    if (kind === 'json' && !provedWork) throw new IntakeError(400, t.proofFailed);
-    const rate = await limits.consume(clientAddress(req), provedWork);
+    // The rate limit comes first, so that a flood is turned away before any work is done for it.
+    const rate = await limits.consume(clientAddress(req), Boolean(input.altcha));
     if (!rate.allowed) {
       throw Object.assign(new IntakeError(429, t.rateLimited(rate.retryAfterSeconds), { 'Retry-After': String(rate.retryAfterSeconds) }), {
         kind,
         text: input.text,
       });
     }
+    const provedWork = input.altcha ? await pow.verify(input.altcha) : false;
+    if (input.altcha && !provedWork) throw Object.assign(new IntakeError(400, t.proofFailed), { kind, text: input.text });
+    // JSON clients are scripts: they must do the work. A plain form post without JavaScript may not.
+    if (kind === 'json' && !provedWork) throw new IntakeError(400, t.proofFailed);
 
     const submission: Submission = {
       idempotencyKey: input.idempotencyKey ?? crypto.randomUUID().replace(/-/g, ''),
