@@ -2,10 +2,13 @@
  * `npm run purge`: the daily retention job by hand. Deletes rejected submissions older than the
  * retention period in config/ and prints what it removed.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createStrapi } from '@strapi/strapi';
 import { buildCmsIfChanged, CMS_DIR } from './lib/cms-build.ts';
 import { assertNodeVersion, serviceEnvironment } from './lib/environment.ts';
+
+// Strapi's ESM build does not load under plain Node ESM; its CommonJS build does.
+const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
 
 assertNodeVersion();
 const env = serviceEnvironment();
