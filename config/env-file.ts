@@ -68,3 +68,10 @@ export function ensureSecrets(file: string): Record<string, string> {
   if (Object.keys(missing).length > 0) upsertEnvFile(file, missing);
   return { ...existing, ...missing };
 }
+
+/** The environment with the env file's values on top (the file wins), when FRAGELADAN_ENV_FILE names
+ * one: the CMS may have written a new token into it after this process started. */
+export function withEnvFile(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const file = env.FRAGELADAN_ENV_FILE;
+  return { ...env, ...(file ? readEnvFile(file) : {}) };
+}

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readEnvFile } from '@frageladan/config/env-file';
+import { withEnvFile } from '@frageladan/config/env-file';
 import sirv from 'sirv';
 import { latestRelease, type Release } from './build.ts';
 import { createRebuilder } from './rebuilder.ts';
@@ -65,8 +65,7 @@ function authorised(req: http.IncomingMessage): boolean {
 /** The CMS writes the site's read token into the env file once it is up, possibly after this
  * server started, and writes a new one if it had to make one: each build reads the file again. */
 function buildEnv(): NodeJS.ProcessEnv {
-  const file = process.env.FRAGELADAN_ENV_FILE;
-  return { ...process.env, ...(file ? readEnvFile(file) : {}) };
+  return withEnvFile(process.env);
 }
 
 const rebuilder = createRebuilder({

@@ -17,6 +17,7 @@ describe('the stage machine', () => {
       if (from !== 'published') expect(canMoveManually(from, 'published')).toBe(false);
     }
     expect(canPublish('approved')).toBe(true);
+    expect(canPublish('published')).toBe(true);
     for (const stage of ['new', 'in_progress', 'in_review', 'rejected'] as const) expect(canPublish(stage)).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { asSystem } from './actor';
 import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
 import { hasValidApproval } from './four-eyes';
 import { fillSlug } from './slug';
+import { canPublish, isStage } from './stages';
 
 /**
  * A question and its answer are published together, and only once a second editor has approved the
@@ -34,8 +35,7 @@ export async function publishPair<T>(
   const question = await questionFor(strapi, uid, documentId);
   if (question.stage === 'rejected') throw new errors.ApplicationError(messages.publish.rejected);
   if (!question.answer) throw new errors.ApplicationError(messages.publish.noAnswer);
-  // `published` here means an unchanged, already approved pair is published again.
-  if (!(question.stage === 'approved' || question.stage === 'published') || !hasValidApproval(question.answer)) {
+  if (!isStage(question.stage) || !canPublish(question.stage) || !hasValidApproval(question.answer)) {
     throw new errors.ApplicationError(messages.publish.notApproved);
   }
   if (!question.title?.trim() || !question.body?.trim()) throw new errors.ApplicationError(messages.publish.missingText);

@@ -35,9 +35,9 @@ export function canMoveManually(from: Stage, to: Stage): boolean {
   return from === to || MANUAL_TRANSITIONS[from].includes(to);
 }
 
-/** Publishing needs the question approved; nothing else may be published. */
+/** Publishing needs the question approved; `published` is an unchanged approved pair published again. */
 export function canPublish(stage: Stage): boolean {
-  return stage === 'approved';
+  return stage === 'approved' || stage === 'published';
 }
 
 /** An edit to approved (or published) content must be reviewed again. */

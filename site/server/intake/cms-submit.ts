@@ -1,4 +1,4 @@
-import { readEnvFile } from '@frageladan/config/env-file';
+import { withEnvFile } from '@frageladan/config/env-file';
 import type { PiiFinding } from './pii-scan.ts';
 
 /**
@@ -27,10 +27,9 @@ export class RefusedError extends Error {
 
 /** Read on every call: the CMS writes the token into the env file once it is up. */
 function settings(): { url: string; token: string } {
-  const file = process.env.FRAGELADAN_ENV_FILE;
-  const fromFile = file ? readEnvFile(file) : {};
-  const url = (process.env.CMS_URL ?? fromFile.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
-  return { url, token: fromFile.CMS_SUBMIT_TOKEN ?? process.env.CMS_SUBMIT_TOKEN ?? '' };
+  const env = withEnvFile(process.env);
+  const url = (process.env.CMS_URL ?? env.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
+  return { url, token: env.CMS_SUBMIT_TOKEN ?? '' };
 }
 
 async function call(path: string, init: RequestInit = {}): Promise<Response> {

@@ -101,12 +101,23 @@ export function createIntake(options: { outbox: Outbox; trustProxy?: boolean; lo
     return { kind: 'form', raw: Object.fromEntries(new URLSearchParams(body)) };
   }
 
-  async function accept(req: http.IncomingMessage): Promise<{ kind: Kind; code: string; acute: boolean; stored: 'cms' | 'outbox' }> {
+  type Accepted = { kind: Kind; code: string; acute: boolean; stored: 'cms' | 'outbox' };
+
+  async function accept(req: http.IncomingMessage): Promise<Accepted> {
     const { kind, raw } = await readFields(req);
+    try {
+      return await acceptFields(req, kind, raw);
+    } catch (error) {
+      // Every refusal after the body was read knows how to answer and what the citizen wrote.
+      throw Object.assign(error as object, { kind, text: String(raw.text ?? '') });
+    }
+  }
+
+  async function acceptFields(req: http.IncomingMessage, kind: Kind, raw: Record<string, unknown>): Promise<Accepted> {
     const parsed = fields.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw Object.assign(new IntakeError(issue.path[0] === 'text' && issue.code !== 'invalid_type' ? 422 : 400, issue.message), { kind, text: String(raw.text ?? '') });
+      throw new IntakeError(issue.path[0] === 'text' && issue.code !== 'invalid_type' ? 422 : 400, issue.message);
     }
     const input = parsed.data;
     const code = newReceiptCode();
@@ -117,13 +128,10 @@ export function createIntake(options: { outbox: Outbox; trustProxy?: boolean; lo
     // The rate limit comes first, so that a flood is turned away before any work is done for it.
     const rate = await limits.consume(clientAddress(req), Boolean(input.altcha));
     if (!rate.allowed) {
-      throw Object.assign(new IntakeError(429, t.rateLimited(rate.retryAfterSeconds), { 'Retry-After': String(rate.retryAfterSeconds) }), {
-        kind,
-        text: input.text,
-      });
+      throw new IntakeError(429, t.rateLimited(rate.retryAfterSeconds), { 'Retry-After': String(rate.retryAfterSeconds) });
     }
     const provedWork = input.altcha ? await pow.verify(input.altcha) : false;
-    if (input.altcha && !provedWork) throw Object.assign(new IntakeError(400, t.proofFailed), { kind, text: input.text });
+    if (input.altcha && !provedWork) throw new IntakeError(400, t.proofFailed);
     // JSON clients are scripts: they must do the work. A plain form post without JavaScript may not.
     if (kind === 'json' && !provedWork) throw new IntakeError(400, t.proofFailed);
 
@@ -140,14 +148,14 @@ export function createIntake(options: { outbox: Outbox; trustProxy?: boolean; lo
       return { kind, code, acute, stored: 'cms' };
     } catch (error) {
       if (error instanceof RefusedError) {
-        throw Object.assign(new IntakeError(422, error.message), { kind, text: input.text });
+        throw new IntakeError(422, error.message);
       }
       if (!(error instanceof RetryableError)) throw error;
     }
     try {
       options.outbox.save(submission);
     } catch {
-      throw Object.assign(new IntakeError(503, t.unavailable, { 'Retry-After': '60' }), { kind, text: input.text });
+      throw new IntakeError(503, t.unavailable, { 'Retry-After': '60' });
     }
     delivery.nudge();
     log('En fråga lades i utkorgen; CMS:et tar emot den när det svarar igen.');
