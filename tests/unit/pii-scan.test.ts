@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanForPii } from '../../site/server/intake/pii-scan';
+import { scanForPii } from '../../config/domain/pii-scan';
 
 const kinds = (text: string) => scanForPii(text).map((f) => `${f.kind}:${f.text}`);
 
@@ -49,6 +49,57 @@ describe('the Swedish PII scan', () => {
 
   it.each([['Jag mår DÅLIG 123 dagar'], ['gatan är lång'], ['jag@ hemma'], ['SOL 2 kap']])('leaves ordinary text alone: %s', (text) => {
     expect(scanForPii(text)).toEqual([]);
+  });
+
+  // Classes the first scanner missed (issue 7, item 7).
+  it.each([
+    ['jag bor på Östergatan 5 sedan i fjol', 'adress:Östergatan 5'],
+    ['vid Ängsvägen 12', 'adress:Ängsvägen 12'],
+    ['Åkervägen 3B', 'adress:Åkervägen 3B'],
+    ['hon bor på storgatan 14 numera', 'adress:storgatan 14'],
+    ['vi ses på Möllevångstorget 2', 'adress:Möllevångstorget 2'],
+    ['Gustav Adolfs torg 5 i Malmö', 'adress:Adolfs torg 5'],
+    ['Lilla torg 1', 'adress:Lilla torg 1'],
+  ])('finds a street address in %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([
+    ['pnr 811218–9876 (med tankstreck)', 'personnummer:811218–9876'],
+    ['pnr 811218 – 9876', 'personnummer:811218 – 9876'],
+    ['född 19811218 9876', 'personnummer:19811218 9876'],
+  ])('finds a personnummer written with an en dash or spaces: %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([
+    ['ring 070 - 123 45 67', 'telefon:070 - 123 45 67'],
+    ['ring 070–123 45 67', 'telefon:070–123 45 67'],
+    ['ring 070 / 123 45 67', 'telefon:070 / 123 45 67'],
+    ['ring 070.123.45.67', 'telefon:070.123.45.67'],
+  ])('finds a phone number with spaced separators: %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([
+    ['anna.svensson(at)example.se', 'epost:anna.svensson(at)example.se'],
+    ['anna [at] example.se', 'epost:anna [at] example.se'],
+    ['anna(at)example(dot)se', 'epost:anna(at)example(dot)se'],
+  ])('finds an e-mail address written with "(at)": %s', (text, expected) => {
+    expect(kinds(text)).toContain(expected);
+  });
+
+  it.each([['Jag bor på plan 2'], ['hon avled 2012'], ['vi är på väg 3 dagar'], ['Lägenheten på plats 2 i kön']])(
+    'does not take ordinary phrases for addresses: %s',
+    (text) => {
+      expect(scanForPii(text).filter((f) => f.kind === 'adress')).toEqual([]);
+    },
+  );
+
+  it('never flags a public helpline number it is told about', () => {
+    const text = 'Ring Socialjouren på 040-34 66 66 eller mig på 070-123 45 67.';
+    expect(kinds(text)).toEqual(['telefon:040-34 66 66', 'telefon:070-123 45 67']);
+    expect(scanForPii(text, { publicNumbers: ['+46 40 34 66 66'] }).map((f) => f.text)).toEqual(['070-123 45 67']);
   });
 
   it('gives the spans so that the form can mark them', () => {

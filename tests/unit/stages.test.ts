@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canMoveManually, canPublish, isRejectionReason, isStage, stageAfterEdit, STAGES } from '../../cms/src/workflow/stages';
+import { canMoveManually, canPublish, isRejectionReason, isStage, stageAfterEdit, STAGES } from '../../config/domain/stages';
 
 describe('the stage machine', () => {
   it('follows the editorial path forward', () => {

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { messages } from '../messages';
 import { asSystem, type Actor } from './actor';
 import { QUESTION, findAnswerDraft, findQuestionDraft, relationChanges, textChanges } from './documents';
-import { stageAfterEdit, isStage } from './stages';
+import { stageAfterEdit, isStage } from '@frageladan/config/domain/stages';
 
 /** Authorship and approval are recorded by the server only. */
 const SERVER_FIELDS = ['writtenBy', 'writtenAt', 'approvedBy', 'approvedAt'];

@@ -5,7 +5,7 @@ import { asSystem } from './actor';
 import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
 import { hasValidApproval } from './four-eyes';
 import { fillSlug } from './slug';
-import { canPublish, isStage } from './stages';
+import { canPublish, isStage } from '@frageladan/config/domain/stages';
 
 /**
  * A question and its answer are published together, and only once a second editor has approved the

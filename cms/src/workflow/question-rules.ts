@@ -4,7 +4,7 @@ import { messages } from '../messages';
 import { asSystem, type Actor } from './actor';
 import { ANSWER, findQuestionDraft, relationChanges, textChanges } from './documents';
 import { assertMayApprove } from './four-eyes';
-import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from './stages';
+import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from '@frageladan/config/domain/stages';
 
 /** Fields only the workflow writes; an editor's save never sets them. */
 const SERVER_FIELDS = ['receiptHash', 'idempotencyKey', 'receivedAt', 'rejectedAt', 'piiFindings'];

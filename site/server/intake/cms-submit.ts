@@ -1,5 +1,5 @@
 import { withEnvFile } from '@frageladan/config/env-file';
-import type { PiiFinding } from './pii-scan.ts';
+import type { PiiFinding } from '@frageladan/config/domain/pii-scan';
 
 /**
  * The site server's calls to the CMS with the submit token: hand in a question, look up a receipt.

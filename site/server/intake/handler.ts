@@ -8,7 +8,7 @@ import { texts } from '../../src/texts.ts';
 import { createProofOfWork, createRateLimits } from './anti-abuse.ts';
 import { deliverToCms, RefusedError, RetryableError, type Submission } from './cms-submit.ts';
 import { startDelivery, type Outbox } from './outbox.ts';
-import { scanForPii } from './pii-scan.ts';
+import { scanForPii } from '@frageladan/config/domain/pii-scan';
 import { newReceiptCode, receiptHash } from './receipt.ts';
 
 /**

@@ -4,7 +4,8 @@
  *   new ──▶ in_progress ──▶ in_review ──▶ approved ──▶ published
  *     └──────────────▶ rejected
  *
- * Pure: no Strapi here, so the rules can be unit tested and shown to editors as they are.
+ * Pure: no Strapi here, so the rules can be unit tested, imported by the site and the tests, and
+ * shown to editors as they are. The schema's enums are checked against these lists by a test.
  */
 
 export const STAGES = ['new', 'in_progress', 'in_review', 'approved', 'published', 'rejected'] as const;
