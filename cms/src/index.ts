@@ -3,7 +3,8 @@ import { assertProductionSecrets } from './security/required-secrets';
 import { seedDemoContent } from './seed/seed';
 import { configureAdminViews } from './setup/admin-views';
 import { ensureAdmins } from './setup/admins';
-import { ensureSiteTokens } from './setup/api-tokens';
+import { ensureSiteTokens, removeOtherTokens } from './setup/api-tokens';
+import { restrictEditorRoles } from './setup/editor-permissions';
 import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
 import { registerWorkflow } from './workflow';
@@ -20,8 +21,10 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await lockDownUserRoles(strapi);
+    await restrictEditorRoles(strapi);
     await configureAdminViews(strapi);
     const editors = await ensureAdmins(strapi, wantsDemo());
+    await removeOtherTokens(strapi);
     await ensureSiteTokens(strapi);
     await ensureSiteWebhook(strapi);
     if (wantsDemoContent()) await seedDemoContent(strapi, editors);

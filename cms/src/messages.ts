@@ -97,6 +97,10 @@ export const messages = {
       topics: ['Ämnen', 'Tomt betyder alla ämnen.'],
     },
   } as Record<string, Record<string, readonly [string, string]>>,
+  upload: {
+    onlyImages: (name: string) =>
+      `Filen ”${name}” går inte att ladda upp: bara bilder i formaten PNG, JPEG, GIF och WebP tas emot.`,
+  },
   secrets: {
     missing: (keys: string[]) =>
       `Frågelådan startar inte i produktion: följande hemligheter saknas eller har exempelvärden: ${keys.join(', ')}. Generera nya värden (till exempel med "openssl rand -base64 32") och sätt dem i miljön.`,

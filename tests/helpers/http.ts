@@ -62,6 +62,8 @@ export async function adminLogin(base: string, email: string, password: string) 
   const cm = (uid: string) => `/content-manager/collection-types/${uid}`;
   return {
     userId: user.id,
+    /** The admin session's bearer token, for calls that are not JSON (uploads). */
+    token,
     send,
     create: (uid: string, data: unknown) => send('POST', cm(uid), data),
     update: (uid: string, documentId: string, data: unknown) => send('PUT', `${cm(uid)}/${documentId}`, data),

@@ -32,6 +32,28 @@ export function envFilePath(): string | null {
   return path.join(repoRoot(), '.env');
 }
 
+/**
+ * Strapi makes a "Full Access" and a "Read Only" token on a fresh database. Full Access can create
+ * users, upload files and post questions past the site's proof of work. The only tokens that may
+ * exist are the site's two: any other is removed on every start.
+ */
+export async function removeOtherTokens(strapi: Core.Strapi): Promise<string[]> {
+  const ours = new Set<string>(SITE_TOKENS.map((t) => t.name));
+  const tokens = (await strapi.db.query('admin::api-token').findMany({ select: ['id', 'name', 'kind'] })) as Array<{
+    id: number;
+    name: string;
+    kind: string | null;
+  }>;
+  const removed: string[] = [];
+  for (const token of tokens) {
+    if (ours.has(token.name) && (token.kind ?? 'content-api') === 'content-api') continue;
+    const service = strapi.service(token.kind === 'admin' ? 'admin::api-token-admin' : 'admin::api-token-content-api');
+    await service.revoke(token.id);
+    removed.push(token.name);
+  }
+  return removed;
+}
+
 export async function ensureSiteTokens(strapi: Core.Strapi): Promise<Record<string, string>> {
   const service = strapi.service('admin::api-token-content-api');
   const keys: Record<string, string> = {};
