@@ -2,6 +2,72 @@
  * Every text an editor reads from the CMS's own code, in Swedish, in one place so that a fork can
  * translate it. Strapi's admin shows the message of a refused action as it is.
  */
+/** Field labels and help texts in the admin's edit and list views, per content type. */
+const labels: Record<string, Record<string, readonly [string, string]>> = {
+  'api::question.question': {
+    title: ['Rubrik', 'Den publika rubriken, skriven av redaktionen.'],
+    body: ['Frågan (redigerad)', 'Frågan som den publiceras: ta bort allt som kan identifiera någon.'],
+    slug: ['Webbadress', 'Skapas från rubriken när frågan publiceras.'],
+    topic: ['Ämne', ''],
+    answer: ['Svar', ''],
+    stage: ['Steg', 'new → in_progress → in_review → approved. En kollega som inte skrev svaret godkänner. Publicera sedan med knappen Publicera.'],
+    submittedText: ['Inskickad text', 'Så som invånaren skrev. Raderas när frågan publiceras.'],
+    piiFindings: ['Möjliga personuppgifter', 'Det som den automatiska kontrollen hittade. Raderas vid publicering.'],
+    receiptHash: ['Kvitto (kontrollsumma)', ''],
+    idempotencyKey: ['Inlämningsnyckel', 'Gör att en fråga som skickas igen inte sparas två gånger.'],
+    receivedAt: ['Mottagen', ''],
+    dueAt: ['Ska besvaras senast', ''],
+    rejectionReason: ['Skäl för avvisning', 'Krävs när steget sätts till rejected.'],
+    rejectedAt: ['Avvisad', 'Avvisade frågor raderas efter lagringstiden.'],
+    authors: ['Har ändrat sedan godkännandet', 'Redaktörer som har ändrat frågan eller svaret sedan det senast godkändes. Ingen av dem kan godkänna.'],
+    piiClearances: ['Inte identifierande', 'Uppgifter som en redaktör har bedömt som offentliga eller ofarliga, med vem och när. Lista texterna, till exempel ["08-123 45 67"].'],
+  },
+  'api::answer.answer': {
+    body: ['Svar', 'Börja med en inledning och sluta med en avslutning från stilmallarna.'],
+    question: ['Fråga', ''],
+    template: ['Stilmall', ''],
+    writtenBy: ['Skrivet av', 'Sätts automatiskt till den som senast ändrade texten.'],
+    writtenAt: ['Skrivet', ''],
+    approvedBy: ['Godkänt av', 'Sätts när en kollega godkänner frågan.'],
+    approvedAt: ['Godkänt', ''],
+  },
+  'api::topic.topic': {
+    name: ['Namn', ''],
+    slug: ['Webbadress', ''],
+    description: ['Beskrivning', ''],
+    sortOrder: ['Ordning', 'Lägre tal visas först.'],
+    questions: ['Frågor', ''],
+    referrals: ['Hänvisningar', ''],
+  },
+  'api::style-template.style-template': {
+    name: ['Namn', ''],
+    opening: ['Inledning', 'Svarets första stycke.'],
+    closing: ['Avslutning', 'Svarets sista stycke; tjänsten signerar, aldrig en person.'],
+  },
+  'api::referral.referral': {
+    name: ['Namn', ''],
+    kind: ['Typ', ''],
+    phone: ['Telefon', ''],
+    url: ['Webbadress', ''],
+    description: ['Beskrivning', ''],
+    openingHours: ['Öppettider', ''],
+    sortOrder: ['Ordning', 'Lägre tal visas först.'],
+    topics: ['Ämnen', 'Tomt betyder alla ämnen.'],
+  },
+};
+
+/** The PII scan's kinds and where in a case a finding was, as an editor reads them. */
+const piiKinds: Record<string, string> = {
+  personnummer: 'ett personnummer',
+  samordningsnummer: 'ett samordningsnummer',
+  telefon: 'ett telefonnummer',
+  epost: 'en e-postadress',
+  adress: 'en adress',
+  postnummer: 'ett postnummer',
+  registreringsnummer: 'ett registreringsnummer',
+};
+const piiPlaces = { title: 'i rubriken', body: 'i frågan', answer: 'i svaret' } as const;
+
 export const messages = {
   publish: {
     notApproved:
@@ -12,6 +78,11 @@ export const messages = {
     notThroughSave:
       'Frågor och svar publiceras bara med knappen Publicera, efter att en kollega har godkänt svaret.',
     answerWithoutQuestion: 'Svaret är inte kopplat till någon fråga och kan därför inte publiceras.',
+    identifying: (findings: Array<{ place: 'title' | 'body' | 'answer'; kind: string; text: string }>) =>
+      `Frågan kan inte publiceras: ${findings
+        .map((f) => `${piiKinds[f.kind] ?? f.kind} (”${f.text}”) ${piiPlaces[f.place]}`)
+        .join(', ')} kan identifiera någon. Ta bort uppgiften, eller markera den som inte identifierande om den är offentlig.`,
+    badClearance: 'En uppgift som markeras som inte identifierande måste anges med sin text.',
   },
   stage: {
     unknown: (stage: string) => `Okänt steg: ”${stage}”.`,
@@ -21,6 +92,8 @@ export const messages = {
     approveNeedsAnswer: 'Det finns inget svar att godkänna ännu. Skriv svaret först.',
     ownAnswer:
       'Du kan inte godkänna ett svar som du själv har skrivit. Be en kollega granska och godkänna det (fyra ögon).',
+    ownChanges:
+      'Du har själv ändrat frågan eller svaret sedan det senast godkändes, så någon annan måste godkänna det (fyra ögon).',
     approverMustBeEditor: 'Bara en inloggad redaktör kan godkänna ett svar.',
     needsTemplate:
       'Svaret måste börja med en inledning och sluta med en avslutning från någon av stilmallarna innan det kan godkännas.',
@@ -46,57 +119,13 @@ export const messages = {
     fieldNotAllowed: (field: string) => `Fältet ”${field}” finns inte eller är inte publikt.`,
     badOperator: (operator: string) => `Okänd filteroperator: ”${operator}”.`,
   },
-  /** Field labels and help texts in the admin's edit and list views, per content type. */
-  labels: {
-    'api::question.question': {
-      title: ['Rubrik', 'Den publika rubriken, skriven av redaktionen.'],
-      body: ['Frågan (redigerad)', 'Frågan som den publiceras: ta bort allt som kan identifiera någon.'],
-      slug: ['Webbadress', 'Skapas från rubriken när frågan publiceras.'],
-      topic: ['Ämne', ''],
-      answer: ['Svar', ''],
-      stage: ['Steg', 'new → in_progress → in_review → approved. En kollega som inte skrev svaret godkänner. Publicera sedan med knappen Publicera.'],
-      submittedText: ['Inskickad text', 'Så som invånaren skrev. Raderas när frågan publiceras.'],
-      piiFindings: ['Möjliga personuppgifter', 'Det som den automatiska kontrollen hittade. Raderas vid publicering.'],
-      receiptHash: ['Kvitto (kontrollsumma)', ''],
-      idempotencyKey: ['Inlämningsnyckel', 'Gör att en fråga som skickas igen inte sparas två gånger.'],
-      receivedAt: ['Mottagen', ''],
-      dueAt: ['Ska besvaras senast', ''],
-      rejectionReason: ['Skäl för avvisning', 'Krävs när steget sätts till rejected.'],
-      rejectedAt: ['Avvisad', 'Avvisade frågor raderas efter lagringstiden.'],
-    },
-    'api::answer.answer': {
-      body: ['Svar', 'Börja med en inledning och sluta med en avslutning från stilmallarna.'],
-      question: ['Fråga', ''],
-      template: ['Stilmall', ''],
-      writtenBy: ['Skrivet av', 'Sätts automatiskt till den som senast ändrade texten.'],
-      writtenAt: ['Skrivet', ''],
-      approvedBy: ['Godkänt av', 'Sätts när en kollega godkänner frågan.'],
-      approvedAt: ['Godkänt', ''],
-    },
-    'api::topic.topic': {
-      name: ['Namn', ''],
-      slug: ['Webbadress', ''],
-      description: ['Beskrivning', ''],
-      sortOrder: ['Ordning', 'Lägre tal visas först.'],
-      questions: ['Frågor', ''],
-      referrals: ['Hänvisningar', ''],
-    },
-    'api::style-template.style-template': {
-      name: ['Namn', ''],
-      opening: ['Inledning', 'Svarets första stycke.'],
-      closing: ['Avslutning', 'Svarets sista stycke; tjänsten signerar, aldrig en person.'],
-    },
-    'api::referral.referral': {
-      name: ['Namn', ''],
-      kind: ['Typ', ''],
-      phone: ['Telefon', ''],
-      url: ['Webbadress', ''],
-      description: ['Beskrivning', ''],
-      openingHours: ['Öppettider', ''],
-      sortOrder: ['Ordning', 'Lägre tal visas först.'],
-      topics: ['Ämnen', 'Tomt betyder alla ämnen.'],
-    },
-  } as Record<string, Record<string, readonly [string, string]>>,
+  labels,
+  /** A client tried to write a field that only the workflow writes. */
+  serverField: (uid: string, field: string) =>
+    `Fältet ”${labels[uid]?.[field]?.[0] ?? field}” fylls i av arbetsflödet och kan inte ändras för hand.`,
+  referral: {
+    badUrl: 'Webbadressen måste börja med https://, http://, tel: eller mailto:.',
+  },
   upload: {
     onlyImages: (name: string) =>
       `Filen ”${name}” går inte att ladda upp: bara bilder i formaten PNG, JPEG, GIF och WebP tas emot.`,

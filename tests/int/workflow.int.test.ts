@@ -272,14 +272,17 @@ describe('the admin as editors see it', () => {
     expect(due).toEqual([...due].sort((a, b) => a - b));
   });
 
-  it('ignores writer and approver sent by a client: the server sets them', async () => {
+  it('refuses writer and approver sent by a client: only the server sets them', async () => {
     const questionId = await receiveQuestion(submit, one, TEXT, 'Förfalskad författare');
-    const res = await one.create(A, {
+    const forged = await one.create(A, {
       body: styledAnswer('Svar.'),
       question: { connect: [{ documentId: questionId }] },
       writtenBy: { connect: [{ id: two.userId }] },
       approvedBy: { connect: [{ id: two.userId }] },
     });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.message).toMatch(/fylls i av arbetsflödet/);
+    const res = await one.create(A, { body: styledAnswer('Svar.'), question: { connect: [{ documentId: questionId }] } });
     expect(res.status).toBe(201);
     const rows = await cms.strapi.db
       .query(A)

@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { messages } from '../messages';
+import { SERVER_FIELDS } from '../workflow/server-fields';
 
 /**
  * The admin as editors see it: Swedish labels and help texts, fields only the workflow writes shown
  * read-only, and the question list as a queue (stage and due date, the oldest due first).
  */
 
-const READ_ONLY: Record<string, string[]> = {
-  'api::question.question': ['submittedText', 'piiFindings', 'receiptHash', 'idempotencyKey', 'receivedAt', 'dueAt', 'rejectedAt'],
-  'api::answer.answer': ['writtenBy', 'writtenAt', 'approvedBy', 'approvedAt'],
-};
+// The fields only the workflow writes: shown read-only here, refused on every route by the workflow.
+const READ_ONLY = SERVER_FIELDS;
 
 const LIST: Record<string, { fields: string[]; sortBy: string; order: 'ASC' | 'DESC'; mainField: string }> = {
   'api::question.question': { fields: ['id', 'title', 'stage', 'dueAt', 'topic'], sortBy: 'dueAt', order: 'ASC', mainField: 'title' },

@@ -2,14 +2,23 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { messages } from '../messages';
 import type { Actor } from './actor';
-import { STYLE_TEMPLATE, type AnswerDraft } from './documents';
+import { STYLE_TEMPLATE, type QuestionDraft } from './documents';
 
 /**
- * Four eyes: an answer is approved by a logged-in editor who did not write it, and only when it
- * opens and closes in the service's shared voice (the style templates).
+ * Four eyes over the whole case. A case (the question's title, body, topic and slug, the answer's
+ * text, template and question, and which findings are cleared as not identifying) has a set of
+ * authors since its last approval: every editor who changed any of it. Approval needs a logged-in
+ * editor outside that set, and only when the answer opens and closes in the service's shared voice.
+ * Approval empties the set; the next change starts it again and takes the approval away.
  */
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function caseAuthors(question: Pick<QuestionDraft, 'authors' | 'answer'>): Set<number> {
+  if (Array.isArray(question.authors)) return new Set(question.authors);
+  // Cases from before authorship was kept: the answer's writer is the one author we know of.
+  return new Set(question.answer?.writtenBy ? [question.answer.writtenBy.id] : []);
+}
 
 export async function followsStyleTemplate(strapi: Core.Strapi, body: string): Promise<boolean> {
   const templates = (await strapi.documents(STYLE_TEMPLATE).findMany({
@@ -23,19 +32,30 @@ export async function followsStyleTemplate(strapi: Core.Strapi, body: string): P
   return opens && closes;
 }
 
-export async function assertMayApprove(strapi: Core.Strapi, actor: Actor, answer: AnswerDraft | null): Promise<number> {
+/** Refuses an approval that four eyes does not allow; returns the approver's id. */
+export async function assertMayApprove(
+  strapi: Core.Strapi,
+  actor: Actor,
+  question: Pick<QuestionDraft, 'answer'>,
+  authors: Set<number>,
+): Promise<number> {
+  const answer = question.answer;
   if (!answer || !answer.body?.trim()) throw new errors.ApplicationError(messages.stage.approveNeedsAnswer);
   if (actor.kind !== 'editor') throw new errors.ForbiddenError(messages.stage.approverMustBeEditor);
-  if (!answer.writtenBy || answer.writtenBy.id === actor.id) {
+  // With nobody on record since the last approval (after an unpublish), the writer of the current
+  // text still does not approve it alone.
+  if (!answer.writtenBy || (answer.writtenBy.id === actor.id && authors.size === 0)) {
     throw new errors.ApplicationError(messages.stage.ownAnswer);
   }
+  if (authors.has(actor.id)) throw new errors.ApplicationError(messages.stage.ownChanges);
   if (!(await followsStyleTemplate(strapi, answer.body))) {
     throw new errors.ApplicationError(messages.stage.needsTemplate);
   }
   return actor.id;
 }
 
-/** The approval a publish relies on: present, and by someone other than the writer. */
-export function hasValidApproval(answer: AnswerDraft | null): boolean {
-  return Boolean(answer?.approvedBy && answer.writtenBy && answer.approvedBy.id !== answer.writtenBy.id);
+/** The approval a publish relies on: present, and by someone who has not changed the case since. */
+export function hasValidApproval(question: Pick<QuestionDraft, 'authors' | 'answer'>): boolean {
+  const approver = question.answer?.approvedBy?.id;
+  return typeof approver === 'number' && !caseAuthors(question).has(approver);
 }

@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { normaliseStrings } from '@frageladan/config/domain/text';
 import { asSystem, currentActor } from './actor';
 import { checkAnswerWrite } from './answer-rules';
-import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft } from './documents';
+import { ANSWER, QUESTION, REFERRAL, findAnswerDraft, findQuestionDraft } from './documents';
+import { reconcilePair } from './pair-invariant';
 import { publishPair, unpublishPair } from './publish-guard';
 import { applyIntake } from './question-intake';
 import { checkQuestionUpdate } from './question-rules';
+import { checkReferralWrite } from './referral-rules';
 import { fillSlug } from './slug';
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
@@ -15,10 +18,16 @@ type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
  */
 export function registerWorkflow(strapi: Core.Strapi): void {
   const workflow: DocumentMiddleware = async (ctx, next) => {
-    if (ctx.uid !== QUESTION && ctx.uid !== ANSWER) return next();
+    const params = ctx.params as Record<string, any>;
+    // Text from any route, for any type, is stored as NFC without NUL or control characters:
+    // PostgreSQL refuses a NUL byte with a 500, and no reader needs the others.
+    if ((ctx.action === 'create' || ctx.action === 'update' || ctx.action === 'clone') && params.data) {
+      normaliseStrings(params.data);
+    }
     const actor = currentActor(strapi);
     if (actor.kind === 'system') return next();
-    const params = ctx.params as Record<string, any>;
+    if (ctx.uid === REFERRAL && (ctx.action === 'create' || ctx.action === 'update')) checkReferralWrite(params.data);
+    if (ctx.uid !== QUESTION && ctx.uid !== ANSWER) return next();
 
     switch (ctx.action) {
       case 'create':
@@ -55,7 +64,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
   strapi.documents.use(workflow);
 }
 
-/** A question never stays published without its answer, and a deleted question takes its answer along. */
+/** A deleted question takes its answer along; a deleted answer takes its question off the site. */
 async function deletePair<T>(strapi: Core.Strapi, uid: string, documentId: string, deleteOwn: () => Promise<T>): Promise<T> {
   if (!documentId) return deleteOwn();
   if (uid === QUESTION) {
@@ -67,16 +76,14 @@ async function deletePair<T>(strapi: Core.Strapi, uid: string, documentId: strin
     return result;
   }
   const answer = await findAnswerDraft(strapi, documentId);
-  const questionId = answer?.question?.documentId;
   const result = await deleteOwn();
+  const questionId = answer?.question?.documentId;
   if (questionId) {
-    await asSystem(async () => {
-      await strapi.documents(QUESTION).unpublish({ documentId: questionId } as never);
-      const question = await findQuestionDraft(strapi, questionId);
-      if (question && question.stage !== 'rejected') {
-        await strapi.documents(QUESTION).update({ documentId: questionId, data: { stage: 'in_progress' } } as never);
-      }
-    });
+    await reconcilePair(strapi, questionId);
+    const question = await findQuestionDraft(strapi, questionId);
+    if (question && question.stage !== 'rejected' && question.stage !== 'new' && question.stage !== 'in_progress') {
+      await asSystem(() => strapi.documents(QUESTION).update({ documentId: questionId, data: { stage: 'in_progress' } } as never));
+    }
   }
   return result;
 }

@@ -4,13 +4,15 @@ import { messages } from '../messages';
 import { asSystem } from './actor';
 import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
 import { hasValidApproval } from './four-eyes';
+import { assertNothingIdentifying } from './pii-guard';
 import { fillSlug } from './slug';
 import { canPublish, isStage } from '@frageladan/config/domain/stages';
 
 /**
  * A question and its answer are published together, and only once a second editor has approved the
- * answer. Publishing either publishes both; on the way the citizen's original text and the PII
- * findings are deleted, so they never reach a published row.
+ * answer and nothing in the case is flagged as identifying (pii-guard.ts). Publishing either
+ * publishes both; on the way the citizen's original text and the PII findings are deleted, so they
+ * never reach a published row.
  */
 
 async function questionFor(strapi: Core.Strapi, uid: string, documentId: string): Promise<QuestionDraft> {
@@ -35,10 +37,11 @@ export async function publishPair<T>(
   const question = await questionFor(strapi, uid, documentId);
   if (question.stage === 'rejected') throw new errors.ApplicationError(messages.publish.rejected);
   if (!question.answer) throw new errors.ApplicationError(messages.publish.noAnswer);
-  if (!isStage(question.stage) || !canPublish(question.stage) || !hasValidApproval(question.answer)) {
+  if (!isStage(question.stage) || !canPublish(question.stage) || !hasValidApproval(question)) {
     throw new errors.ApplicationError(messages.publish.notApproved);
   }
   if (!question.title?.trim() || !question.body?.trim()) throw new errors.ApplicationError(messages.publish.missingText);
+  await assertNothingIdentifying(strapi, question);
 
   const answerId = question.answer.documentId;
   const scrubbed: Record<string, unknown> = { stage: 'published', submittedText: null, piiFindings: null };

@@ -1,19 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from '@frageladan/config/domain/stages';
 import { messages } from '../messages';
 import { asSystem, type Actor } from './actor';
-import { ANSWER, findQuestionDraft, relationChanges, textChanges } from './documents';
-import { assertMayApprove } from './four-eyes';
-import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from '@frageladan/config/domain/stages';
-
-/** Fields only the workflow writes; an editor's save never sets them. */
-const SERVER_FIELDS = ['receiptHash', 'idempotencyKey', 'receivedAt', 'rejectedAt', 'piiFindings'];
+import { ANSWER, QUESTION, TOPIC, findQuestionDraft, textChanges } from './documents';
+import { assertMayApprove, caseAuthors } from './four-eyes';
+import { reconcilePair } from './pair-invariant';
+import { sameClearances, stampClearances } from './pii-guard';
+import { toOneTarget } from './relations';
+import { guardServerFields } from './server-fields';
 
 type UpdateParams = { documentId: string; data?: Record<string, unknown>; status?: string };
 
 /**
- * An editor saves a question: stage moves are checked against the stage machine, approval needs a
- * second editor, rejection needs a reason, and a change to approved content sends it back to review.
+ * An editor saves a question: stage moves are checked against the stage machine, approval needs an
+ * editor who has not changed the case since its last approval, rejection needs a reason, and a
+ * change to the case makes its editor an author and sends approved content back to review.
  * Returns what must happen once the save itself has gone through.
  */
 export async function checkQuestionUpdate(
@@ -25,14 +27,34 @@ export async function checkQuestionUpdate(
   const current = await findQuestionDraft(strapi, params.documentId);
   if (!current) return async () => {};
   const data = (params.data ??= {});
-  for (const key of SERVER_FIELDS) delete data[key];
+  guardServerFields(QUESTION, data, current);
+
+  let clearancesChanged = false;
+  if ('piiClearances' in data) {
+    const stamped = stampClearances(data.piiClearances, current.piiClearances, actor);
+    clearancesChanged = !sameClearances(stamped, current.piiClearances);
+    if (clearancesChanged) data.piiClearances = stamped;
+    else delete data.piiClearances;
+  }
 
   const from = isStage(current.stage) ? current.stage : 'new';
   const requested = data.stage === undefined || data.stage === null ? from : data.stage;
   if (!isStage(requested)) throw new errors.ValidationError(messages.stage.unknown(String(requested)));
 
+  const topicTarget = await toOneTarget(strapi, TOPIC, data.topic);
+  const answerTarget = await toOneTarget(strapi, ANSWER, data.answer);
+  const previousAnswer = current.answer?.documentId ?? null;
+  const answerMoved = answerTarget !== undefined && answerTarget !== previousAnswer;
   const contentChanged =
-    textChanges(data.title, current.title) || textChanges(data.body, current.body) || relationChanges(data.topic);
+    textChanges(data.title, current.title) ||
+    textChanges(data.body, current.body) ||
+    textChanges(data.slug, current.slug) ||
+    (topicTarget !== undefined && topicTarget !== (current.topic?.documentId ?? null)) ||
+    answerMoved ||
+    clearancesChanged;
+
+  const authors = caseAuthors(current);
+  if (contentChanged && actor.kind === 'editor') authors.add(actor.id);
 
   let to = requested;
   if (to !== from) {
@@ -45,7 +67,10 @@ export async function checkQuestionUpdate(
 
   let approverId: number | null = null;
   if (to === 'approved' && from !== 'approved') {
-    approverId = await assertMayApprove(strapi, actor, current.answer);
+    approverId = await assertMayApprove(strapi, actor, current, authors);
+    data.authors = [];
+  } else if (contentChanged) {
+    data.authors = [...authors];
   }
   if (to === 'rejected') {
     const reason = data.rejectionReason ?? current.rejectionReason;
@@ -55,16 +80,28 @@ export async function checkQuestionUpdate(
     data.rejectedAt = null;
   }
 
-  const approvalLost = (from === 'approved' || from === 'published') && to !== 'approved' && to !== 'published';
-  const answerId = current.answer?.documentId;
+  const approvalLost = contentChanged || ((from === 'approved' || from === 'published') && to !== 'approved' && to !== 'published');
   return async () => {
-    if (!answerId) return;
-    if (approverId !== null) {
-      await setApproval(strapi, answerId, approverId);
-    } else if (approvalLost) {
-      await setApproval(strapi, answerId, null);
+    const answerId = answerMoved ? answerTarget : previousAnswer;
+    if (answerId && approverId !== null) await setApproval(strapi, answerId, approverId);
+    else if (answerId && approvalLost) await setApproval(strapi, answerId, null);
+    if (answerMoved) {
+      // The answer that came and the one that went each leave a pair behind; keep both whole.
+      await reconcilePair(strapi, current.documentId);
+      if (previousAnswer) await setApproval(strapi, previousAnswer, null);
+      for (const other of await otherQuestionsOf(strapi, answerTarget, current.documentId)) await reconcilePair(strapi, other);
     }
   };
+}
+
+/** Questions that an answer was published with, other than `questionId`. */
+async function otherQuestionsOf(strapi: Core.Strapi, answerId: string | null | undefined, questionId: string): Promise<string[]> {
+  if (!answerId) return [];
+  const rows = (await strapi.db.query(QUESTION as never).findMany({
+    where: { answer: { documentId: answerId }, documentId: { $ne: questionId } },
+    select: ['documentId'],
+  })) as Array<{ documentId: string }>;
+  return [...new Set(rows.map((r) => r.documentId))];
 }
 
 export async function setApproval(strapi: Core.Strapi, answerDocumentId: string, approverId: number | null) {
