@@ -1,6 +1,7 @@
 /**
  * `npm run purge`: the daily retention job by hand. Deletes rejected submissions older than the
- * retention period in config/ and prints what it removed.
+ * retention period in config/, prints what it removed, then gives the space back to the database
+ * (VACUUM) so that deleted text does not linger in its files.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,6 +26,12 @@ try {
     console.log(`Gallring: ${removed.length} avvisade frågor raderades:`);
     for (const q of removed) console.log(`  ${q.documentId}  avvisad ${q.rejectedAt}  skäl: ${q.rejectionReason ?? '–'}`);
   }
+  const database = await strapi.service('api::question.question').reclaimSpace();
+  console.log(
+    database === 'sqlite'
+      ? 'Databasfilen är packad (VACUUM): raderad text finns inte kvar i filen.'
+      : 'Frågetabellen är omskriven (VACUUM FULL): raderade rader finns inte kvar i tabellens filer.',
+  );
 } finally {
   await strapi.destroy();
 }

@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { repoRoot } from '../src/setup/repo-root';
 
+/** The native connection better-sqlite3 hands to the pool. */
+type BetterSqlite3 = { pragma(statement: string): unknown };
+
 type PostgresConnection = Extract<Core.Config.Database['connection'], { client: 'postgres' }>['connection'];
 
 /**
@@ -50,6 +53,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       connection: { filename },
       useNullAsDefault: true,
       acquireConnectionTimeout,
+      pool: {
+        // Deleted and overwritten text (a citizen's question after publication, a purged rejection)
+        // is zeroed on disk instead of lingering in free pages of the file.
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) => {
+          (connection as BetterSqlite3).pragma('secure_delete = ON');
+          done(undefined, connection);
+        },
+      },
     },
   };
 };

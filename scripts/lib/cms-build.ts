@@ -37,6 +37,15 @@ function sourceFingerprint(): string {
   return hash.digest('hex');
 }
 
+/** Records that the server code (and the admin, if built) matches the sources as they are now. */
+export function writeBuildStamp(options: { admin: boolean }): void {
+  const fingerprint = sourceFingerprint();
+  // A server-only build of unchanged sources leaves an admin built from them as it is.
+  if (!options.admin && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8') === `${fingerprint}:admin`) return;
+  fs.mkdirSync(path.dirname(STAMP), { recursive: true });
+  fs.writeFileSync(STAMP, `${fingerprint}:${options.admin ? 'admin' : 'server'}`);
+}
+
 export function buildCmsIfChanged(env: NodeJS.ProcessEnv, options: { admin: boolean } = { admin: true }): void {
   const fingerprint = `${sourceFingerprint()}:${options.admin ? 'admin' : 'server'}`;
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '';
@@ -46,6 +55,5 @@ export function buildCmsIfChanged(env: NodeJS.ProcessEnv, options: { admin: bool
   const args = options.admin ? ['strapi', 'build'] : ['tsc', '-p', '.'];
   const result = spawnSync('npx', ['--no-install', ...args], { cwd: CMS_DIR, env, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`Bygget av cms/ misslyckades (${args.join(' ')}).`);
-  fs.mkdirSync(path.dirname(STAMP), { recursive: true });
-  fs.writeFileSync(STAMP, fingerprint);
+  writeBuildStamp(options);
 }
