@@ -14,6 +14,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::query',
   'strapi::body',
+  { name: 'global::admin-login-limit', config: { failures: env.int('ADMIN_LOGIN_FAILURES', 10), windowSeconds: 15 * 60 } },
   'strapi::session',
   'strapi::favicon',
   'global::upload-sandbox',

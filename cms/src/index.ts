@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { hardenAdminAccounts } from './security/admin-accounts';
 import { assertProductionSecrets } from './security/required-secrets';
 import { seedDemoContent } from './seed/seed';
 import { configureAdminViews } from './setup/admin-views';
@@ -20,6 +21,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await hardenAdminAccounts(strapi);
     await lockDownUserRoles(strapi);
     await restrictEditorRoles(strapi);
     await configureAdminViews(strapi);

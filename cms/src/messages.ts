@@ -123,6 +123,12 @@ export const messages = {
   /** A client tried to write a field that only the workflow writes. */
   serverField: (uid: string, field: string) =>
     `Fältet ”${labels[uid]?.[field]?.[0] ?? field}” fylls i av arbetsflödet och kan inte ändras för hand.`,
+  account: {
+    weakPassword:
+      'Lösenordet är för lätt att gissa. Använd minst 12 tecken, gärna flera ord som inte hör ihop, och inte ditt namn, årstider eller årtal.',
+    tooManyAttempts: (seconds: number) =>
+      `För många misslyckade inloggningar härifrån. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
+  },
   referral: {
     badUrl: 'Webbadressen måste börja med https://, http://, tel: eller mailto:.',
   },
