@@ -1,7 +1,8 @@
 /**
  * Frågelådan's configuration: the one file a municipality edits when it forks the project.
  * Everything municipal (name, colours, contacts, promises, retention) lives here; nothing of it is
- * hard-coded in cms/ or site/. Environment variables override the two addresses in production.
+ * hard-coded in cms/ or site/. The two addresses are defaults: SITE_URL and CMS_URL override them
+ * (see shared-settings.ts).
  */
 import { defineConfig } from './schema.ts';
 
@@ -60,7 +61,7 @@ export default defineConfig({
     'är rädd för mitt liv',
   ],
   urls: {
-    site: process.env.SITE_URL ?? 'http://localhost:4321',
-    cms: process.env.CMS_URL ?? 'http://localhost:1337',
+    site: 'http://localhost:4321',
+    cms: 'http://localhost:1337',
   },
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { cmsSettings } from '../src/settings';
 import { repoRoot } from '../src/setup/repo-root';
 
 /** The native connection better-sqlite3 hands to the pool. */
@@ -10,42 +11,36 @@ type PostgresConnection = Extract<Core.Config.Database['connection'], { client: 
 
 /**
  * SQLite in an ignored data/ folder is the default, so that a first run needs no database server.
- * DATABASE_URL=postgres://… (or DATABASE_CLIENT=postgres with DATABASE_HOST, …) selects PostgreSQL.
+ * DATABASE_URL=postgres://… (or DATABASE_CLIENT=postgres with DATABASE_HOST, …) selects PostgreSQL;
+ * production refuses SQLite (src/settings.ts).
  */
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const url = env('DATABASE_URL', '');
-  const client = env('DATABASE_CLIENT', url ? 'postgres' : 'sqlite');
-  const acquireConnectionTimeout = env.int('DATABASE_CONNECTION_TIMEOUT', 60000);
+const config = (): Core.Config.Database => {
+  const settings = cmsSettings();
+  const acquireConnectionTimeout = settings.databaseConnectionTimeout;
 
-  if (client === 'postgres') {
+  if (settings.databaseClient === 'postgres') {
     return {
       connection: {
         client: 'postgres',
-        connection: url
+        connection: settings.databaseUrl
           ? // pg accepts a connection string where Strapi's types only know host, port, …
-            ({ connectionString: url, schema: env('DATABASE_SCHEMA', 'public') } as unknown as PostgresConnection)
+            ({ connectionString: settings.databaseUrl, schema: settings.databaseSchema } as unknown as PostgresConnection)
           : {
-              host: env('DATABASE_HOST', '127.0.0.1'),
-              port: env.int('DATABASE_PORT', 5432),
-              database: env('DATABASE_NAME', 'frageladan'),
-              user: env('DATABASE_USERNAME', 'postgres'),
-              password: env('DATABASE_PASSWORD', ''),
-              ssl: env.bool('DATABASE_SSL', false) && {
-                rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
-              },
-              schema: env('DATABASE_SCHEMA', 'public'),
+              host: settings.databaseHost,
+              port: settings.databasePort,
+              database: settings.databaseName,
+              user: settings.databaseUsername,
+              password: settings.databasePassword,
+              ssl: settings.databaseSsl && { rejectUnauthorized: settings.databaseSslRejectUnauthorized },
+              schema: settings.databaseSchema,
             },
-        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
+        pool: { min: settings.databasePoolMin, max: settings.databasePoolMax },
         acquireConnectionTimeout,
       },
     };
   }
 
-  if (client !== 'sqlite') {
-    throw new Error(`DATABASE_CLIENT=${client} stöds inte. Använd "sqlite" eller "postgres".`);
-  }
-
-  const filename = path.resolve(repoRoot(), env('DATABASE_FILENAME', 'data/frageladan.db'));
+  const filename = path.resolve(repoRoot(), settings.databaseFilename);
   fs.mkdirSync(path.dirname(filename), { recursive: true });
   return {
     connection: {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { hardenAdminAccounts } from './security/admin-accounts';
-import { assertProductionSecrets } from './security/required-secrets';
 import { seedDemoContent } from './seed/seed';
+import { cmsSettings } from './settings';
 import { configureAdminViews } from './setup/admin-views';
 import { ensureAdmins } from './setup/admins';
 import { ensureSiteTokens, removeOtherTokens } from './setup/api-tokens';
@@ -10,25 +10,24 @@ import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
 import { registerWorkflow } from './workflow';
 
-const isProduction = () => process.env.NODE_ENV === 'production';
-const wantsDemo = () => !isProduction() && process.env.FRAGELADAN_DEMO !== 'false';
-const wantsDemoContent = () => wantsDemo() && process.env.FRAGELADAN_DEMO_CONTENT !== 'false';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
-    assertProductionSecrets();
+    // Reading the settings refuses a production start with anything missing, and names it.
+    cmsSettings();
     registerWorkflow(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    const settings = cmsSettings();
     await hardenAdminAccounts(strapi);
     await lockDownUserRoles(strapi);
     await restrictEditorRoles(strapi);
     await configureAdminViews(strapi);
-    const editors = await ensureAdmins(strapi, wantsDemo());
+    const editors = await ensureAdmins(strapi, settings);
     await removeOtherTokens(strapi);
-    await ensureSiteTokens(strapi);
-    await ensureSiteWebhook(strapi);
-    if (wantsDemoContent()) await seedDemoContent(strapi, editors);
+    await ensureSiteTokens(strapi, settings);
+    await ensureSiteWebhook(strapi, settings);
+    if (settings.demoContentWanted) await seedDemoContent(strapi, editors);
   },
 };

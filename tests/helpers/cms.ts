@@ -36,7 +36,12 @@ export interface TestCms {
 export interface StartOptions {
   demoContent?: boolean;
   env?: Record<string, string>;
+  /** Run on PostgreSQL even when the suite runs on SQLite: production is PostgreSQL only. */
+  postgres?: boolean;
 }
+
+/** The PostgreSQL server tests make their databases on: DATABASE_URL, or this machine's own. */
+export const POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Database {
   env: Record<string, string>;
@@ -61,8 +66,8 @@ async function destroyKeepingRunner(strapi: Core.Strapi): Promise<void> {
 // Read once: booting a CMS points process.env.DATABASE_URL at that test's own database.
 const BASE_DATABASE_URL = process.env.DATABASE_URL;
 
-async function freshDatabase(name: string): Promise<Database> {
-  const base = BASE_DATABASE_URL;
+async function freshDatabase(name: string, postgres = false): Promise<Database> {
+  const base = BASE_DATABASE_URL ?? (postgres ? POSTGRES_URL : undefined);
   if (!base) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-'));
     return {
@@ -71,7 +76,9 @@ async function freshDatabase(name: string): Promise<Database> {
     };
   }
   const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
+  await admin.connect().catch((error: Error) => {
+    throw new Error(`PostgreSQL svarar inte på ${base} (${error.message}); de här testerna behöver den.`);
+  });
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(base);
@@ -144,7 +151,7 @@ async function boot(database: Database, envFile: string, options: StartOptions):
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
   const name = `frageladan_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const database = await freshDatabase(name);
+  const database = await freshDatabase(name, options.postgres);
   const envFile = path.join(os.tmpdir(), `${name}.env`);
   // These two must survive a restart: stored API tokens are hashed and encrypted with them.
   process.env.ENCRYPTION_KEY = crypto.randomBytes(24).toString('base64');

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import type { CmsSettings } from '../settings';
 
 /**
  * The first admin comes from ADMIN_EMAIL / ADMIN_PASSWORD; without a password one is generated and
@@ -11,8 +12,6 @@ export const DEMO_EDITORS = [
   { email: 'redaktor2@example.se', firstname: 'Redaktör', lastname: 'Två' },
 ] as const;
 
-export const DEFAULT_ADMIN_EMAIL = 'admin@example.se';
-export const DEFAULT_DEMO_PASSWORD = 'Demo-Redaktor-2026';
 
 function generatedPassword(): string {
   // Meets Strapi's policy (upper, lower, digit, 8+) whatever the random part turns out to be.
@@ -50,21 +49,24 @@ async function ensureUser(
   return { user, created: true };
 }
 
-export async function ensureAdmins(strapi: Core.Strapi, withDemoEditors: boolean): Promise<AdminUser[]> {
+export async function ensureAdmins(
+  strapi: Core.Strapi,
+  settings: Pick<CmsSettings, 'adminEmail' | 'adminPassword' | 'demoEditors' | 'demoPassword'>,
+): Promise<AdminUser[]> {
   const hasAdmin = await strapi.service('admin::user').exists();
   if (!hasAdmin) {
-    const email = process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL;
-    const password = process.env.ADMIN_PASSWORD || generatedPassword();
+    const email = settings.adminEmail;
+    const password = settings.adminPassword || generatedPassword();
     await ensureUser(strapi, { email, firstname: 'Admin', lastname: 'Frågelådan', password, role: 'strapi-super-admin' });
-    if (!process.env.ADMIN_PASSWORD) {
+    if (!settings.adminPassword) {
       // The only time this password is shown: it is not stored anywhere in clear text.
       process.stdout.write(
         `\n  Första administratören skapades: ${email}\n  Lösenord (visas bara nu, byt det efter inloggning): ${password}\n\n`,
       );
     }
   }
-  if (!withDemoEditors) return [];
-  const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
+  if (!settings.demoEditors) return [];
+  const password = settings.demoPassword;
   const editors: AdminUser[] = [];
   for (const editor of DEMO_EDITORS) {
     const { user } = await ensureUser(strapi, { ...editor, password, role: 'strapi-editor' });

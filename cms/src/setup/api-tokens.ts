@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { upsertEnvFile } from '@frageladan/config/env-file';
+import type { CmsSettings } from '../settings';
 import { repoRoot } from './repo-root';
 
 /**
@@ -26,9 +27,9 @@ export const SITE_TOKENS = [
 ] as const;
 
 /** The env file to hand tokens over in; none in production unless one is named. */
-export function envFilePath(): string | null {
-  if (process.env.FRAGELADAN_ENV_FILE) return process.env.FRAGELADAN_ENV_FILE;
-  if (process.env.NODE_ENV === 'production') return null;
+export function envFilePath(settings: Pick<CmsSettings, 'envFile' | 'production'>): string | null {
+  if (settings.envFile) return settings.envFile;
+  if (settings.production) return null;
   return path.join(repoRoot(), '.env');
 }
 
@@ -54,7 +55,10 @@ export async function removeOtherTokens(strapi: Core.Strapi): Promise<string[]> 
   return removed;
 }
 
-export async function ensureSiteTokens(strapi: Core.Strapi): Promise<Record<string, string>> {
+export async function ensureSiteTokens(
+  strapi: Core.Strapi,
+  settings: Pick<CmsSettings, 'envFile' | 'production'>,
+): Promise<Record<string, string>> {
   const service = strapi.service('admin::api-token-content-api');
   const keys: Record<string, string> = {};
   for (const token of SITE_TOKENS) {
@@ -84,7 +88,7 @@ export async function ensureSiteTokens(strapi: Core.Strapi): Promise<Record<stri
     })) as { accessKey: string };
     keys[token.env] = created.accessKey;
   }
-  const file = envFilePath();
+  const file = envFilePath(settings);
   if (file) upsertEnvFile(file, keys);
   return keys;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import serviceConfig from '../service-config';
+import type { CmsSettings } from '../settings';
 
 /**
  * Publishing or unpublishing anything calls the site's rebuild route, with the shared secret from
@@ -19,10 +19,17 @@ interface Webhook {
   isEnabled: boolean;
 }
 
-export async function ensureSiteWebhook(strapi: Core.Strapi): Promise<void> {
-  const secret = process.env.REBUILD_SECRET;
-  if (!secret) return;
-  const siteUrl = (process.env.SITE_INTERNAL_URL ?? serviceConfig.urls.site).replace(/\/$/, '');
+export async function ensureSiteWebhook(
+  strapi: Core.Strapi,
+  settings: Pick<CmsSettings, 'rebuildSecret' | 'siteUrl' | 'siteInternalUrl'>,
+): Promise<void> {
+  const secret = settings.rebuildSecret;
+  if (!secret) {
+    // Production refuses to start without it (settings.ts); outside it, say why publishing stays local.
+    strapi.log.warn('REBUILD_SECRET saknas: webbplatsen byggs inte om när något publiceras.');
+    return;
+  }
+  const siteUrl = (settings.siteInternalUrl ?? settings.siteUrl).replace(/\/$/, '');
   const wanted = {
     name: NAME,
     url: `${siteUrl}/api/rebuild`,
