@@ -3,11 +3,8 @@
  * editors and citizens read them; the keys are English because code reads them.
  */
 
-export type Stage = 'new' | 'in_progress' | 'in_review' | 'approved' | 'published' | 'rejected';
-
-export type RejectionReason = 'debate' | 'offensive' | 'identifying' | 'duplicate' | 'emergency' | 'other';
-
-export type ReferralKind = 'emergency' | 'socialjour' | 'helpline' | 'authority' | 'organisation';
+import type { ReferralKind } from '@frageladan/config/domain/referrals';
+import type { RejectionReason, Stage } from '@frageladan/config/domain/stages';
 
 export interface DemoTopic {
   slug: string;

@@ -1,10 +1,12 @@
+import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { messages } from '../messages';
 import { SERVER_FIELDS } from '../workflow/server-fields';
 
 /**
  * The admin as editors see it: Swedish labels and help texts, fields only the workflow writes shown
- * read-only, and the question list as a queue (stage and due date, the oldest due first).
+ * read-only, and the question list as a queue (stage and due date, the oldest due first). Applied
+ * when this file's wishes change, not on every start, so an administrator's own changes stay.
  */
 
 // The fields only the workflow writes: shown read-only here, refused on every route by the workflow.
@@ -24,9 +26,23 @@ type Configuration = {
   layouts: { list: string[]; edit: unknown };
 };
 
+// What was last applied, per content type: a fingerprint of this file's wishes, so that a new
+// version of them is applied once, and a change an administrator makes in the admin is kept.
+const APPLIED = { type: 'core', name: 'frageladan', key: 'admin-views-applied' } as const;
+
+function fingerprint(uid: string): string {
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([messages.labels[uid], READ_ONLY[uid] ?? [], LIST[uid]]))
+    .digest('hex');
+}
+
 export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types');
+  const store = strapi.store(APPLIED);
+  const applied = ((await store.get()) as Record<string, string> | null) ?? {};
   for (const [uid, labels] of Object.entries(messages.labels)) {
+    if (applied[uid] === fingerprint(uid)) continue;
     const contentType = strapi.contentType(uid as never);
     const configuration = (await service.findConfiguration(contentType)) as Configuration & { uid?: string };
     const { uid: _uid, ...current } = configuration;
@@ -41,5 +57,7 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
     current.layouts.list = list.fields;
     current.settings = { ...current.settings, defaultSortBy: list.sortBy, defaultSortOrder: list.order, mainField: list.mainField };
     await service.updateConfiguration(contentType, current);
+    applied[uid] = fingerprint(uid);
   }
+  await store.set({ value: applied });
 }
