@@ -6,12 +6,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildCmsIfChanged, CMS_DIR } from './lib/cms-build.ts';
-import { assertNodeVersion, serviceEnvironment } from './lib/environment.ts';
+import { serviceEnvironment } from './lib/environment.ts';
 
 // Strapi's ESM build does not load under plain Node ESM; its CommonJS build does.
 const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
 
-assertNodeVersion();
 const env = serviceEnvironment();
 Object.assign(process.env, env, { CRON_ENABLED: 'false', STRAPI_LOG_LEVEL: 'warn', FRAGELADAN_DEMO: 'false' });
 buildCmsIfChanged(process.env, { admin: false });

@@ -1,42 +1,64 @@
 /**
  * `npm start`: the whole service on this machine. Generates secrets on first run, builds what
- * changed, then runs every service side by side until Ctrl-C; if one stops, all stop.
+ * changed, then runs the CMS and the site side by side until Ctrl-C or SIGTERM; if one stops, all
+ * stop. Each service runs in a process group of its own, and stopping takes the whole group, so no
+ * Strapi or Astro build is left behind holding a port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildCmsIfChanged, CMS_DIR, ROOT } from './lib/cms-build.ts';
-import { assertNodeVersion, serviceEnvironment } from './lib/environment.ts';
+import { serviceEnvironment } from './lib/environment.ts';
 
-assertNodeVersion();
+const require = createRequire(import.meta.url);
 const env = serviceEnvironment();
-buildCmsIfChanged(env);
+// Without the admin panel (SERVE_ADMIN_PANEL=false) only the server code needs compiling.
+buildCmsIfChanged(env, { admin: !/^(0|false|no|nej|off)$/i.test(env.SERVE_ADMIN_PANEL ?? '') });
 
 interface Service {
   name: string;
   cwd: string;
-  command: string[];
+  args: string[];
 }
 
+// Strapi's CLI itself, not npx: one process less between this one and Strapi.
+const strapiCli = path.resolve(path.dirname(require.resolve('@strapi/strapi')), '..', 'bin', 'strapi.js');
+
 const services: Service[] = [
-  { name: 'cms', cwd: CMS_DIR, command: ['npx', '--no-install', 'strapi', 'start'] },
-  { name: 'site', cwd: path.join(ROOT, 'site'), command: ['node', 'server/site.ts'] },
+  { name: 'cms', cwd: CMS_DIR, args: [strapiCli, 'start'] },
+  { name: 'site', cwd: path.join(ROOT, 'site'), args: ['server/site.ts'] },
 ];
 
 const running: ChildProcess[] = [];
 let stopping = false;
 
+/** Signals the child's whole process group: the service and anything it started (a site build). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (!child.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
 function stopAll(code: number): void {
   if (stopping) return;
   stopping = true;
-  for (const child of running) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 5000).unref();
+  for (const child of running) signalGroup(child, 'SIGTERM');
+  // Whatever has not stopped after ten seconds is stopped hard, then this process exits.
+  setTimeout(() => {
+    for (const child of running) signalGroup(child, 'SIGKILL');
+    process.exit(code);
+  }, 10_000).unref();
 }
 
 for (const service of services) {
-  const [command, ...args] = service.command;
-  const child = spawn(command, args, { cwd: service.cwd, env, stdio: 'inherit' });
+  const child = spawn(process.execPath, service.args, { cwd: service.cwd, env, stdio: 'inherit', detached: true });
   child.on('exit', (code) => {
     if (!stopping) console.error(`${service.name} stoppade (kod ${code ?? 'signal'}); stänger resten.`);
+    // A service that ends leaves its group behind it (a build it started): take that too.
+    signalGroup(child, 'SIGTERM');
     stopAll(code ?? 1);
     if (running.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(code ?? 0);
   });
@@ -45,4 +67,10 @@ for (const service of services) {
 
 console.log(`Redaktionsverktyget startar på ${env.CMS_URL ?? 'http://localhost:1337'}/admin`);
 console.log(`Webbplatsen startar på ${env.SITE_URL ?? 'http://localhost:4321'} när CMS:et är igång.`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAll(0));
+// npm passes SIGTERM on (the script is exec'd), but if whatever started this process dies without a
+// word (SIGKILL), the services must not live on without it.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stopAll(0);
+}, 1000).unref();

@@ -20,11 +20,3 @@ export function serviceEnvironment(): NodeJS.ProcessEnv {
     STRAPI_TELEMETRY_DISABLED: 'true',
   };
 }
-
-export function assertNodeVersion(): void {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) {
-    console.error(`Frågelådan behöver Node.js 22.12 eller senare (helst 24, se .nvmrc). Du har ${process.version}.`);
-    process.exit(1);
-  }
-}
