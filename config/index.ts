@@ -4,11 +4,11 @@
  * hard-coded in cms/ or site/. The two addresses are defaults: SITE_URL and CMS_URL override them
  * (see shared-settings.ts).
  */
-import { defineConfig } from './schema.ts';
+import { loadConfig, type ServiceConfig } from './schema.ts';
 
 export type { ServiceConfig } from './schema.ts';
 
-export default defineConfig({
+const config: ServiceConfig = {
   service: {
     name: 'Frågelådan',
     tagline: 'Ställ din fråga anonymt till socialtjänsten – och läs svaren på andras.',
@@ -64,4 +64,8 @@ export default defineConfig({
     site: 'http://localhost:4321',
     cms: 'http://localhost:1337',
   },
-});
+};
+
+// FRAGELADAN_CONFIG=config/examples/smaby.ts runs the service with another configuration file
+// (a fork's own, or the example); without it, the one above. Checked at start either way.
+export default loadConfig(config);

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -65,10 +67,31 @@ export const serviceConfigSchema = z.object({
 
 export type ServiceConfig = z.infer<typeof serviceConfigSchema>;
 
-export function defineConfig(config: ServiceConfig): ServiceConfig {
-  const parsed = serviceConfigSchema.safeParse(config);
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Checks a configuration; the error names each wrong key by its path, e.g. "colours.primary". */
+export function defineConfig(config: unknown, source = 'config/'): ServiceConfig {
+  // In Swedish: the people who edit config/ are a municipality's own staff.
+  const parsed = serviceConfigSchema.safeParse(config, { error: z.locales.sv().localeError });
   if (!parsed.success) {
-    throw new Error(`Fel i config/: ${z.prettifyError(parsed.error)}`);
+    throw new ConfigError(`Fel i ${source}:\n${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;
+}
+
+/** The repository root, from config/ (where this file lives). */
+const ROOT = new URL('..', import.meta.url);
+
+/**
+ * The configuration in force: the file named by FRAGELADAN_CONFIG (relative to the repository root),
+ * or the given default. Read synchronously, so that both services can import it at load time.
+ */
+export function loadConfig(fallback: ServiceConfig, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): ServiceConfig {
+  const file = env.FRAGELADAN_CONFIG;
+  if (!file) return defineConfig(fallback);
+  const url = new URL(file, ROOT);
+  const loaded = createRequire(import.meta.url)(fileURLToPath(url)) as { default?: unknown };
+  return defineConfig(loaded.default ?? loaded, file);
 }

@@ -5,7 +5,11 @@
  * usually work in Swedish social services; they are not individual case handling. Answer bodies
  * do not contain the opening or the closing: code wraps them with the chosen style template.
  */
+import serviceConfig from '@frageladan/config';
 import type { DemoTopic, DemoStyleTemplate, DemoReferral, DemoQuestion } from './demo-types';
+
+/** The answers are signed by the service, as config/ names it. */
+const { signature } = serviceConfig.service;
 
 /** Joins Markdown blocks with a blank line between them. */
 function md(...blocks: string[]): string {
@@ -116,7 +120,7 @@ export const styleTemplates: DemoStyleTemplate[] = [
     opening:
       'Hej och tack för din fråga! Det är bra att du hör av dig, och vi ska försöka ge dig ett så tydligt svar som möjligt.',
     closing:
-      'Vi hoppas att svaret ger dig lite vägledning. Du är alltid välkommen att höra av dig igen. Med vänliga hälsningar, Frågelådan',
+      `Vi hoppas att svaret ger dig lite vägledning. Du är alltid välkommen att höra av dig igen. Med vänliga hälsningar, ${signature}`,
   },
   {
     key: 'anhorig',
@@ -124,7 +128,7 @@ export const styleTemplates: DemoStyleTemplate[] = [
     opening:
       'Hej och tack för att du skriver till oss! Det märks att du bryr dig om någon som står dig nära, och det är vanligt att man som anhörig känner både oro och osäkerhet.',
     closing:
-      'Glöm inte att ta hand om dig själv också – som anhörig har du rätt till eget stöd. Hör gärna av dig igen om du har fler frågor. Med vänliga hälsningar, Frågelådan',
+      `Glöm inte att ta hand om dig själv också – som anhörig har du rätt till eget stöd. Hör gärna av dig igen om du har fler frågor. Med vänliga hälsningar, ${signature}`,
   },
   {
     key: 'hanvisning',
@@ -132,7 +136,7 @@ export const styleTemplates: DemoStyleTemplate[] = [
     opening:
       'Hej och tack för din fråga! Vi kan inte ge besked i enskilda ärenden här, men vi kan berätta hur det brukar fungera och vart du kan vända dig.',
     closing:
-      'Vi hoppas att du får den hjälp du behöver. Tveka inte att ta kontakt med dem vi har tipsat om – och du är alltid välkommen tillbaka hit med fler frågor. Med vänliga hälsningar, Frågelådan',
+      `Vi hoppas att du får den hjälp du behöver. Tveka inte att ta kontakt med dem vi har tipsat om – och du är alltid välkommen tillbaka hit med fler frågor. Med vänliga hälsningar, ${signature}`,
   },
   {
     key: 'unga',
@@ -140,7 +144,7 @@ export const styleTemplates: DemoStyleTemplate[] = [
     opening:
       'Hej! Vad bra att du skriver till oss – det är modigt att ställa frågor om sådant som känns svårt.',
     closing:
-      'Kom ihåg att du inte är ensam och att det finns vuxna som vill hjälpa dig. Skriv gärna igen om du undrar något mer. Med vänliga hälsningar, Frågelådan',
+      `Kom ihåg att du inte är ensam och att det finns vuxna som vill hjälpa dig. Skriv gärna igen om du undrar något mer. Med vänliga hälsningar, ${signature}`,
   },
   {
     key: 'allvar',
@@ -148,7 +152,7 @@ export const styleTemplates: DemoStyleTemplate[] = [
     opening:
       'Hej, och tack för att du berättar om något som låter riktigt tungt. Vi vill börja med att säga att det är bra att du har sökt dig hit.',
     closing:
-      'Om du eller någon annan är i akut fara – ring alltid 112. Du är varmt välkommen att höra av dig till oss igen. Med vänliga hälsningar, Frågelådan',
+      `Om du eller någon annan är i akut fara – ring alltid 112. Du är varmt välkommen att höra av dig till oss igen. Med vänliga hälsningar, ${signature}`,
   },
 ];
 
