@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { buildCmsIfChanged, CMS_DIR, ROOT } from './cms-build.ts';
+import { serviceEnvironment } from './environment.ts';
+
+export { ROOT };
+
+const require = createRequire(import.meta.url);
+
+/** The key that encrypts backups: from BACKUP_KEY, never generated, never written down by us. */
+export function backupKey(env: NodeJS.ProcessEnv = process.env): string {
+  const key = env.BACKUP_KEY ?? '';
+  if (key.length < 16) {
+    console.error('BACKUP_KEY saknas eller är kortare än 16 tecken. Sätt den i miljön (till exempel från kommunens lösenordshanterare).');
+    process.exit(1);
+  }
+  return key;
+}
+
+/** Runs Strapi's own CLI on the CMS, with the service's settings, and stops on failure. */
+export function runStrapi(args: string[]): void {
+  const env = { ...serviceEnvironment(), CRON_ENABLED: 'false', FRAGELADAN_DEMO_CONTENT: 'false', STRAPI_LOG_LEVEL: 'warn' };
+  buildCmsIfChanged(env, { admin: false });
+  const cli = path.resolve(path.dirname(require.resolve('@strapi/strapi')), '..', 'bin', 'strapi.js');
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd: CMS_DIR, env, stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`strapi ${args[0]} misslyckades (kod ${run.status ?? run.signal}).`);
+    process.exit(run.status ?? 1);
+  }
+}
