@@ -6,6 +6,7 @@ import { ensureAdmins } from './setup/admins';
 import { ensureSiteTokens } from './setup/api-tokens';
 import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
+import { ensureSubmissionKeyIndex } from './setup/submission-keys';
 import { registerWorkflow } from './workflow';
 
 const isProduction = () => process.env.NODE_ENV === 'production';
@@ -19,6 +20,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureSubmissionKeyIndex(strapi);
     await lockDownUserRoles(strapi);
     await configureAdminViews(strapi);
     const editors = await ensureAdmins(strapi, wantsDemo());
