@@ -1,6 +1,7 @@
 import node from '@astrojs/node';
 import serviceConfig from '@frageladan/config';
 import { defineConfig } from 'astro/config';
+import { MAX_FORM_BYTES } from './server/intake/body-limit.ts';
 
 // Pages are prerendered from the CMS at build time; the node adapter (middleware mode) serves the
 // few on-demand routes from site/server/site.ts, which also swaps in each new build atomically.
@@ -8,9 +9,12 @@ export default defineConfig({
   site: serviceConfig.urls.site,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
-  adapter: node({ mode: 'middleware' }),
+  adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   trailingSlash: 'ignore',
   build: { format: 'file', inlineStylesheets: 'always', concurrency: 4 },
+  // site/server/site.ts refuses cross-site posts for every route itself (same-origin.ts); Astro's
+  // own check compares against the URL it rebuilds from Host, which is wrong behind a TLS proxy.
+  security: { checkOrigin: false },
   devToolbar: { enabled: false },
   prefetch: false,
 });
