@@ -12,6 +12,9 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   trailingSlash: 'ignore',
   build: { format: 'file', inlineStylesheets: 'always', concurrency: 4 },
+  // Every script a file of its own, never inlined into a page: the Content-Security-Policy
+  // (server/security-headers.ts) allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   // site/server/site.ts refuses cross-site posts for every route itself (same-origin.ts); Astro's
   // own check compares against the URL it rebuilds from Host, which is wrong behind a TLS proxy.
   security: { checkOrigin: false },

@@ -1,13 +1,14 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serviceConfig from '../../config/index.ts';
 import { axeViolations, launchChromium } from '../helpers/browser';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, startSite, within, type TestSite } from '../helpers/site';
-import { A, Q, S, receiveQuestion, setStage } from '../helpers/workflow';
+import { A, Q, S, T, receiveQuestion, setStage } from '../helpers/workflow';
+import { CONTENT_SECURITY_POLICY } from '../../site/server/security-headers';
 import { texts } from '../../site/src/texts';
 
 /**
@@ -38,6 +39,9 @@ let skuldSlug = '';
 let topicSlug = '';
 let topicQuestionSlug = '';
 
+// Stored past the CMS's own checks, straight into the database: the site must still render it inert.
+const XSS_REFERRAL_URL = 'javascript:alert(document.domain)//https://';
+const XSS_REFERRAL = { documentId: 'xssreferral0000000000000a', name: 'Farlig hänvisning' };
 
 /** An answer in the voice of the demo content's first style template. */
 async function inHouseStyle(text: string): Promise<string> {
@@ -77,6 +81,10 @@ beforeAll(async () => {
   const read = contentApi(cms.url, cms.tokens.read);
   topicSlug = (await read.get('/topics?sort=sortOrder:asc')).body.data[0].slug;
   topicQuestionSlug = (await read.get(`/questions?filters[topic][slug][$eq]=${topicSlug}`)).body.data[0].slug;
+  const topicRow = await cms.strapi.db.query(T).findOne({ where: { slug: topicSlug, publishedAt: { $notNull: true } } });
+  await cms.strapi.db.query('api::referral.referral').create({
+    data: { ...XSS_REFERRAL, kind: 'helpline', url: XSS_REFERRAL_URL, publishedAt: new Date(), topics: [topicRow.id] },
+  });
   // Small search shards, so that the tests search across several merged Pagefind indexes as a large bank does.
   site = await startSite({
     port,
@@ -106,6 +114,30 @@ const pageTypes = () => [
   '/kvitto',
   '/det-har-finns-inte',
 ];
+
+/** Every Content-Security-Policy violation a page reports, from any page of the context. */
+async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('reportCspViolation', ({ page }, what: string) => void violations.push(`${page.url()}: ${what}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (what: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/** Asks a question with JavaScript on, from the form to the receipt; returns the receipt code. */
+async function askWithJavaScript(page: Page, text: string): Promise<string> {
+  await page.goto(`${site.url}/fraga`);
+  await page.fill('#text', text);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/fraga\/skicka$/, { timeout: 30_000 });
+  return (await page.locator('.code').textContent())!.trim();
+}
 
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
@@ -213,7 +245,67 @@ describe('quick exit', () => {
   });
 });
 
+describe('Content-Security-Policy', () => {
+  it('is sent with every page type, on-demand pages, data files and errors', async () => {
+    const context = await newContext();
+    const paths = [...pageTypes(), '/feed.xml', '/sitemap.xml', '/oppna-data/fragor.json', '/oppna-data/fragor.csv', '/api/health', '/pagefind-shards.json'];
+    for (const path of paths) {
+      const response = await context.request.get(`${site.url}${path}`);
+      expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+    }
+    const posted = await context.request.post(`${site.url}/kvitto`, { form: { kod: 'x' } });
+    expect(posted.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(CONTENT_SECURITY_POLICY).toContain(directive);
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await context.close();
+  });
+
+  it('is never violated: every page type, a search, and asking a question with JavaScript', async () => {
+    const context = await newContext();
+    const violations = await watchCsp(context);
+    const page = await context.newPage();
+    for (const path of pageTypes()) {
+      await page.goto(`${site.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      // No page carries an inline script: every script is a file of the site's own.
+      expect(await page.locator('script:not([src])').count(), path).toBe(0);
+    }
+    await page.goto(`${site.url}/sok`);
+    await page.fill('#q', 'skulder');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const code = await askWithJavaScript(page, 'Jag undrar hur man ansöker om försörjningsstöd när man just har flyttat hit.');
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await page.fill('#kod', code);
+    await page.click('form[action="/kvitto"] button[type=submit]');
+    await page.waitForURL(/\/kvitto$/);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('content from the CMS renders inert', () => {
+  it('leaves out a referral with a javascript: link stored past the CMS, and names it in the build log', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${site.url}/fragor/${topicQuestionSlug}`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.referrals li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href^="javascript:" i], a[href*="alert("]').count()).toBe(0);
+    expect(await page.content()).not.toContain(XSS_REFERRAL.name);
+    for (const link of await page.locator('.referrals a').all()) await link.click({ trial: true });
+    expect(dialogs).toEqual([]);
+    expect(site.log()).toContain(`Hoppar över ${XSS_REFERRAL.documentId} från /referrals: fel i url.`);
+    await context.close();
+  });
+
   it('runs none of the usual XSS payloads from a published answer, title or question', async () => {
     const context = await newContext();
     const page = await context.newPage();
