@@ -208,7 +208,7 @@ describe('text as the citizen sees it, stored whatever it contains', () => {
     for (const [code, stored] of codes) expect((await storedWith(code)).map((r: { submittedText: string }) => r.submittedText)).toEqual([stored]);
   }, 120_000);
 
-  it('delivers every other question when one in the outbox is poisoned or refused, and sets the refused one aside', async () => {
+  it('delivers every other question when one in the outbox is poisoned or refused, sets the refused one aside, and drops a removed topic', async () => {
     const resume = await cms.halt();
     const secret = 'Hemlig text som aldrig får stå i loggen';
     // As an older site version queued them: a NUL byte (PostgreSQL refused it: 500 for ever), and a
@@ -222,6 +222,9 @@ describe('text as the citizen sees it, stored whatever it contains', () => {
     });
     const poisoned = raw(key('poison'), `${TEXT}\u0000 nul`, 'POISON', 0);
     const refused = raw(key('refused'), `${secret}\u200b`.slice(0, 12), 'REFUSED', 1);
+    // And a topic that was removed while the question waited: the question must not be lost for it.
+    const orphan = { ...raw(key('orphan'), `${TEXT} (ämnet togs bort)`, 'ORPHAN', 2), topic: 'borttaget0000000000000000' };
+    fs.writeFileSync(path.join(site.outbox, `${orphan.idempotencyKey}.json`), JSON.stringify(orphan));
     fs.writeFileSync(path.join(site.outbox, `${poisoned.idempotencyKey}.json`), JSON.stringify(poisoned));
     fs.writeFileSync(path.join(site.outbox, `${refused.idempotencyKey}.json`), JSON.stringify(refused));
     let ordinary: string;
@@ -236,6 +239,9 @@ describe('text as the citizen sees it, stored whatever it contains', () => {
     expect(await storedWith(ordinary)).toHaveLength(1);
     expect((await storedWith('POISON'))[0].submittedText).toBe(`${TEXT} nul`);
     expect(await storedWith('REFUSED')).toHaveLength(0);
+    const [withoutTopic] = await cms.strapi.db.query(Q).findMany({ where: { receiptHash: hash('ORPHAN') }, populate: ['topic'] });
+    expect(withoutTopic.submittedText).toBe(`${TEXT} (ämnet togs bort)`);
+    expect(withoutTopic.topic).toBeNull();
     expect(fs.existsSync(path.join(site.outbox, 'refused', `${refused.idempotencyKey}.json`))).toBe(true);
     expect(site.log()).toMatch(/vägrade en fråga i utkorgen \(text_too_short\)/);
     expect(site.log()).not.toContain('Hemlig');
