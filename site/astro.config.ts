@@ -2,6 +2,7 @@ import node from '@astrojs/node';
 import { readSettings } from '@frageladan/config/settings-kit';
 import { sharedSettings } from '@frageladan/config/shared-settings';
 import { defineConfig } from 'astro/config';
+import { MAX_FORM_BYTES } from './server/intake/body-limit.ts';
 
 // Pages are prerendered from the CMS at build time; the node adapter (middleware mode) serves the
 // few on-demand routes from site/server/site.ts, which also swaps in each new build atomically.
@@ -11,9 +12,15 @@ export default defineConfig({
   site: siteUrl,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   output: 'static',
-  adapter: node({ mode: 'middleware' }),
+  adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   trailingSlash: 'ignore',
   build: { format: 'file', inlineStylesheets: 'always', concurrency: 4 },
+  // Every script a file of its own, never inlined into a page: the Content-Security-Policy
+  // (server/security-headers.ts) allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // site/server/site.ts refuses cross-site posts for every route itself (same-origin.ts); Astro's
+  // own check compares against the URL it rebuilds from Host, which is wrong behind a TLS proxy.
+  security: { checkOrigin: false },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -8,8 +8,8 @@ import { ensureSiteTokens, removeOtherTokens } from './setup/api-tokens';
 import { restrictEditorRoles } from './setup/editor-permissions';
 import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
+import { ensureSubmissionKeyIndex } from './setup/submission-keys';
 import { registerWorkflow } from './workflow';
-
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +20,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const settings = cmsSettings();
+    await ensureSubmissionKeyIndex(strapi);
     await hardenAdminAccounts(strapi);
     await lockDownUserRoles(strapi);
     await restrictEditorRoles(strapi);

@@ -1,3 +1,5 @@
+import { QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+
 /**
  * Every text an editor reads from the CMS's own code, in Swedish, in one place so that a fork can
  * translate it. Strapi's admin shows the message of a refused action as it is.
@@ -102,9 +104,12 @@ export const messages = {
   },
   intake: {
     textRequired: 'Skriv din fråga i fältet ”text”.',
-    tooShort: (min: number) => `Frågan är för kort. Skriv minst ${min} tecken.`,
-    tooLong: (max: number) => `Frågan är för lång. Skriv högst ${max} tecken.`,
+    noVisibleText: 'Frågan innehåller inga synliga tecken.',
+    tooShort: `Frågan är för kort. Skriv minst ${swedishNumber(QUESTION_TEXT.min)} tecken.`,
+    tooLong: `Frågan är för lång. Skriv högst ${swedishNumber(QUESTION_TEXT.max)} tecken.`,
     badTopic: 'Ämnet ska anges med sitt id.',
+    unknownTopic: 'Ämnet finns inte.',
+    keyConflict: 'Inlämningsnyckeln har redan använts för en annan fråga.',
     badReceipt: 'Kvittots kontrollsumma har fel format.',
     badFindings: 'Uppgifterna om känsliga detaljer har fel format.',
     badIdempotencyKey: 'Inlämningens nyckel har fel format.',

@@ -8,41 +8,70 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import serviceConfig from '@frageladan/config';
 import { withEnvFile } from '@frageladan/config/env-file';
 import sirv from 'sirv';
+import { texts } from '../src/texts.ts';
 import { latestRelease, type Release } from './build.ts';
-import { createRebuilder } from './rebuilder.ts';
-import { createIntake } from './intake/handler.ts';
+import { readFormBody } from './form-body.ts';
+import { createClientAddress, parseTrustProxy } from './client-address.ts';
+import { createIntake } from './intake/intake.ts';
+import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
+import { createReceiptLookup } from './intake/receipt-lookup.ts';
+import type { SiteLocals, TopicChoice } from './locals.ts';
+import { createRebuilder } from './rebuilder.ts';
+import { isCrossSitePost } from './same-origin.ts';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
-type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next?: (err?: unknown) => void) => void;
+type Handler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next?: (err?: unknown) => void,
+  locals?: SiteLocals,
+) => void;
 
 interface Live {
   release: Release;
   files: ReturnType<typeof sirv>;
   astro: Handler;
   notFound: Buffer | null;
+  topics: TopicChoice[];
 }
 
 const port = Number(process.env.SITE_PORT ?? process.env.PORT_SITE ?? 4321);
 const host = process.env.SITE_HOST ?? '0.0.0.0';
 const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
 const rebuildSecret = process.env.REBUILD_SECRET ?? '';
-
-const SECURITY_HEADERS: Record<string, string> = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-};
+const siteOrigin = new URL(process.env.SITE_URL ?? serviceConfig.urls.site).origin;
+const log = (message: string) => console.log(message);
 
 let live: Live | undefined;
 
-const intake = createIntake({
-  outbox: createOutbox(process.env.SITE_OUTBOX_DIR ?? path.join(import.meta.dirname, '..', 'outbox')),
-  // Behind the municipality's reverse proxy the client is in X-Forwarded-For; never trusted otherwise.
-  trustProxy: process.env.TRUST_PROXY === '1',
-});
+const outbox = createOutbox(process.env.SITE_OUTBOX_DIR ?? path.join(import.meta.dirname, '..', 'outbox'), log);
+const intake = createIntake({ outbox, log });
+const lookupReceipt = createReceiptLookup(outbox);
+// Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
+const clientAddress = createClientAddress(trustedProxyHops());
+
+function trustedProxyHops(): number {
+  try {
+    return parseTrustProxy(process.env.TRUST_PROXY);
+  } catch (error) {
+    console.error(`Webbplatsen kunde inte starta: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+/** The topics the ask form offers, as the release was built with them (oppna-data/amnen.json). */
+function releaseTopics(release: Release): TopicChoice[] {
+  try {
+    const file = path.join(release.dir, 'client', 'oppna-data', 'amnen.json');
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { topics: TopicChoice[] }).topics;
+  } catch {
+    return [];
+  }
+}
 
 async function activate(release: Release): Promise<void> {
   const entry = path.join(release.dir, 'server', 'entry.mjs');
@@ -53,9 +82,11 @@ async function activate(release: Release): Promise<void> {
     files: sirv(path.join(release.dir, 'client'), { dev: false, etag: true, dotfiles: false, extensions: ['html'] }),
     astro: handler,
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
+    topics: releaseTopics(release),
   };
 }
 
+/** The operator's secret (the same as the CMS's publish webhook uses). */
 function authorised(req: http.IncomingMessage): boolean {
   const given = Buffer.from(String(req.headers.authorization ?? ''));
   const expected = Buffer.from(`Bearer ${rebuildSecret}`);
@@ -75,49 +106,75 @@ const rebuilder = createRebuilder({
 });
 
 function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') {
-  res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS });
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
+}
+
+function health(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const status = live ? 200 : 503;
+  // Anyone may ask whether the site is up; what runs and what waits is for the operator.
+  const body = authorised(req)
+    ? { status: live ? 'ok' : 'building', release: live?.release.id ?? null, building: rebuilder.building(), outbox: intake.delivery.pending() }
+    : { status: live ? 'ok' : 'building' };
+  send(res, status, JSON.stringify(body), 'application/json');
 }
 
 const server = http.createServer((req, res) => {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
   const url = new URL(req.url ?? '/', 'http://site');
+  const writes = req.method !== 'GET' && req.method !== 'HEAD';
 
   if (url.pathname === '/api/rebuild') {
-    if (req.method !== 'POST') return send(res, 405, 'Använd POST.');
-    if (!authorised(req)) return send(res, 401, 'Fel eller saknad nyckel.');
+    if (req.method !== 'POST') return send(res, 405, texts.server.postOnly);
+    if (!authorised(req)) return send(res, 401, texts.server.wrongKey);
     req.resume();
     rebuilder.request();
     return send(res, 202, JSON.stringify({ queued: true }), 'application/json');
   }
+  if (writes && isCrossSitePost(req, siteOrigin)) {
+    req.resume();
+    return send(res, 403, texts.intake.crossSite);
+  }
+  const client = clientAddress(req);
   if (url.pathname === '/api/questions') {
-    if (req.method !== 'POST') return send(res, 405, 'Använd POST.');
-    void intake.handle(req, res);
+    if (req.method !== 'POST') return send(res, 405, texts.server.postOnly);
+    void handleQuestionApi(req, res, intake, client);
     return;
   }
   if (url.pathname === '/api/altcha') {
-    void intake.challenge(res);
+    void intake.challenge().then((challenge) => send(res, 200, JSON.stringify(challenge), 'application/json; charset=utf-8'));
     return;
   }
-  if (url.pathname === '/api/health') {
-    return send(
-      res,
-      live ? 200 : 503,
-      JSON.stringify({ release: live?.release.id ?? null, building: rebuilder.building(), outbox: intake.delivery.pending() }),
-      'application/json',
-    );
-  }
+  if (url.pathname === '/api/health') return health(req, res);
   if (!live) {
     res.setHeader('Retry-After', '10');
-    return send(res, 503, 'Webbplatsen byggs just nu. Försök igen om en liten stund.');
+    return send(res, 503, texts.server.building);
   }
   const current = live;
-  current.files(req, res, () => {
-    current.astro(req, res, () => {
-      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(current.notFound ?? 'Sidan finns inte.');
-    });
-  });
+  const locals: SiteLocals = { intake, lookupReceipt, client, topics: current.topics };
+  const astro = () =>
+    current.astro(
+      req,
+      res,
+      () => {
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(current.notFound ?? texts.server.notFound);
+      },
+      locals,
+    );
+  // Static files answer reads only; a post goes to the on-demand pages, with its body read here.
+  if (writes) {
+    readFormBody(req).then(
+      (body) => {
+        if (!body) return send(res, 413, texts.intake.tooLarge);
+        Object.assign(req, { body });
+        astro();
+      },
+      () => res.destroy(),
+    );
+    return;
+  }
+  current.files(req, res, astro);
 });
 
 async function waitForCms(timeoutMs = 300_000): Promise<void> {

@@ -1,4 +1,5 @@
 import serviceConfig from '@frageladan/config';
+import { QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
 
 /**
  * Every text a citizen reads on the site, in Swedish, in one place so that a fork can change or
@@ -6,6 +7,8 @@ import serviceConfig from '@frageladan/config';
  */
 const { service, municipality, contacts, answerPromise } = serviceConfig;
 // Made once: a formatter is costly to create and the build formats tens of thousands of dates.
+const MIN = swedishNumber(QUESTION_TEXT.min);
+const MAX = swedishNumber(QUESTION_TEXT.max);
 const longDate = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: 'Europe/Stockholm' });
 
 export const texts = {
@@ -85,14 +88,15 @@ export const texts = {
     ],
     emergencyFirst: `Är det akut? Ring 112. Behöver du prata med någon nu: ${contacts.socialjour.name}, ${contacts.socialjour.phone}, eller Självmordslinjen 90101.`,
     textLabel: 'Din fråga',
-    textHint: 'Mellan 20 och 4 000 tecken. Skriv inte namn, personnummer, telefonnummer eller adresser.',
+    textHint: `Mellan ${MIN} och ${MAX} tecken. Skriv inte namn, personnummer, telefonnummer eller adresser.`,
     topicLabel: 'Ämne (valfritt)',
     topicNone: 'Vet inte / annat',
     honeypotLabel: 'Lämna det här fältet tomt',
     submit: 'Skicka frågan',
-    counter: '{n} av 4 000 tecken',
-    tooShort: 'Skriv minst 20 tecken.',
-    tooLong: 'Frågan får vara högst 4 000 tecken.',
+    counter: `{n} av ${MAX} tecken`,
+    tooShort: `Skriv minst ${MIN} tecken.`,
+    tooLong: `Frågan får vara högst ${MAX} tecken.`,
+    noVisibleText: 'Frågan innehåller inga synliga tecken. Skriv din fråga med ord.',
     similarHeading: 'Liknande frågor som redan besvarats',
     piiHeading: 'Din fråga verkar innehålla uppgifter som kan visa vem någon är',
     piiBody: 'Ta gärna bort dem innan du skickar. Du kan också skicka ändå; vi tar bort dem innan frågan publiceras.',
@@ -110,17 +114,31 @@ export const texts = {
   },
   intake: {
     wrongType: 'Skicka frågan som ett formulär eller som JSON.',
-    tooLarge: 'Det som skickades var för stort. En fråga får vara högst 4 000 tecken.',
-    tooShort: 'Frågan är för kort. Skriv minst 20 tecken.',
-    tooLong: 'Frågan är för lång. Skriv högst 4 000 tecken.',
+    jsonOnly: 'Den här adressen tar emot frågor som JSON. Formuläret finns på sidan Ställ en fråga.',
+    tooLarge: `Det som skickades var för stort. En fråga får vara högst ${MAX} tecken.`,
+    tooShort: `Frågan är för kort. Skriv minst ${MIN} tecken.`,
+    tooLong: `Frågan är för lång. Skriv högst ${MAX} tecken.`,
+    noVisibleText: 'Frågan innehåller inga synliga tecken. Skriv din fråga med ord.',
     missingText: 'Skriv din fråga.',
-    badTopic: 'Ämnet finns inte.',
+    badTopic: 'Ämnet finns inte. Välj ett annat ämne, eller ”Vet inte / annat”.',
+    badKey: 'Inlämningsnyckeln har fel format: 16–64 tecken, bara a–z, A–Z, 0–9, - och _.',
+    keyConflict: 'Inlämningsnyckeln har redan använts för en annan fråga. Skicka frågan igen utan nyckel eller med en ny nyckel.',
     badRequest: 'Det som skickades gick inte att läsa.',
-    proofFailed: 'Kontrollen att frågan kommer från en människa gick inte igenom. Ladda om sidan och försök igen.',
+    refused: 'Frågan kunde inte tas emot. Kontrollera texten och försök igen.',
+    proofFailed: 'Kontrollen att frågan kommer från en människa gick inte igenom. Tryck på Skicka frågan igen.',
     rateLimited: (seconds: number) => `Du har skickat många frågor på kort tid. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
     unavailable: 'Vi kunde inte ta emot frågan just nu. Försök igen om en stund.',
+    crossSite: 'Frågan skickades från en annan webbplats och togs inte emot. Öppna sidan Ställ en fråga hos oss och skicka den därifrån.',
     errorTitle: 'Frågan kunde inte skickas',
     errorKeep: 'Din text finns kvar här nedanför. Rätta det som behövs och skicka igen.',
+    alreadyReceivedTitle: 'Frågan är redan mottagen',
+    alreadyReceived: 'Den här frågan har redan tagits emot. Använd kvittokoden som du fick när du skickade den första gången.',
+  },
+  server: {
+    postOnly: 'Adressen tar bara emot POST.',
+    wrongKey: 'Fel eller saknad nyckel.',
+    building: 'Webbplatsen byggs just nu. Försök igen om en liten stund.',
+    notFound: 'Sidan finns inte.',
   },
   receipt: {
     title: 'Kvitto',
@@ -144,6 +162,7 @@ export const texts = {
     } as Record<string, string>,
     notFound: 'Vi hittar ingen fråga med den koden. Kontrollera koden. Frågor som inte publiceras tas bort efter en tid.',
     badCode: 'Koden ska vara 16 tecken, till exempel K7QM-3ZXD-9WTR-HB2C.',
+    rateLimited: (seconds: number) => `Du har slagit upp många koder på kort tid. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
     unavailable: 'Vi kan inte visa statusen just nu. Din fråga är inte borta; försök igen om en stund.',
     acuteHeading: 'Behöver du hjälp nu?',
     acute: `Ring 112 om någon är i fara. Du kan också ringa ${contacts.socialjour.name} på ${contacts.socialjour.phone} eller Självmordslinjen på 90101, dygnet runt.`,

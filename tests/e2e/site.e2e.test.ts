@@ -1,12 +1,15 @@
 import crypto from 'node:crypto';
-import type { Browser, BrowserContext } from 'playwright-core';
+import http from 'node:http';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serviceConfig from '../../config/index.ts';
 import { axeViolations, launchChromium } from '../helpers/browser';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, startSite, within, type TestSite } from '../helpers/site';
-import { A, Q, S, receiveQuestion, setStage } from '../helpers/workflow';
+import { A, Q, S, T, receiveQuestion, setStage } from '../helpers/workflow';
+import { CONTENT_SECURITY_POLICY } from '../../site/server/security-headers';
+import { texts } from '../../site/src/texts';
 
 /**
  * The public site in a real Chromium, built from a real CMS with the demo content plus two
@@ -34,6 +37,11 @@ let two: AdminClient;
 let xssSlug = '';
 let skuldSlug = '';
 let topicSlug = '';
+let topicQuestionSlug = '';
+
+// Stored past the CMS's own checks, straight into the database: the site must still render it inert.
+const XSS_REFERRAL_URL = 'javascript:alert(document.domain)//https://';
+const XSS_REFERRAL = { documentId: 'xssreferral0000000000000a', name: 'Farlig hänvisning' };
 
 /** An answer in the voice of the demo content's first style template. */
 async function inHouseStyle(text: string): Promise<string> {
@@ -72,6 +80,11 @@ beforeAll(async () => {
   );
   const read = contentApi(cms.url, cms.tokens.read);
   topicSlug = (await read.get('/topics?sort=sortOrder:asc')).body.data[0].slug;
+  topicQuestionSlug = (await read.get(`/questions?filters[topic][slug][$eq]=${topicSlug}`)).body.data[0].slug;
+  const topicRow = await cms.strapi.db.query(T).findOne({ where: { slug: topicSlug, publishedAt: { $notNull: true } } });
+  await cms.strapi.db.query('api::referral.referral').create({
+    data: { ...XSS_REFERRAL, kind: 'helpline', url: XSS_REFERRAL_URL, publishedAt: new Date(), topics: [topicRow.id] },
+  });
   // Small search shards, so that the tests search across several merged Pagefind indexes as a large bank does.
   site = await startSite({
     port,
@@ -93,6 +106,7 @@ const pageTypes = () => [
   '/',
   `/amne/${topicSlug}`,
   `/fragor/${skuldSlug}`,
+  `/fragor/${topicQuestionSlug}`,
   '/sok?q=skulder',
   '/sa-fungerar-tjansten',
   '/tillganglighet',
@@ -100,6 +114,30 @@ const pageTypes = () => [
   '/kvitto',
   '/det-har-finns-inte',
 ];
+
+/** Every Content-Security-Policy violation a page reports, from any page of the context. */
+async function watchCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('reportCspViolation', ({ page }, what: string) => void violations.push(`${page.url()}: ${what}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation: (what: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/** Asks a question with JavaScript on, from the form to the receipt; returns the receipt code. */
+async function askWithJavaScript(page: Page, text: string): Promise<string> {
+  await page.goto(`${site.url}/fraga`);
+  await page.fill('#text', text);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/fraga\/skicka$/, { timeout: 30_000 });
+  return (await page.locator('.code').textContent())!.trim();
+}
 
 async function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', ...options });
@@ -207,7 +245,67 @@ describe('quick exit', () => {
   });
 });
 
+describe('Content-Security-Policy', () => {
+  it('is sent with every page type, on-demand pages, data files and errors', async () => {
+    const context = await newContext();
+    const paths = [...pageTypes(), '/feed.xml', '/sitemap.xml', '/oppna-data/fragor.json', '/oppna-data/fragor.csv', '/api/health', '/pagefind-shards.json'];
+    for (const path of paths) {
+      const response = await context.request.get(`${site.url}${path}`);
+      expect(response.headers()['content-security-policy'], path).toBe(CONTENT_SECURITY_POLICY);
+    }
+    const posted = await context.request.post(`${site.url}/kvitto`, { form: { kod: 'x' } });
+    expect(posted.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+      expect(CONTENT_SECURITY_POLICY).toContain(directive);
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    await context.close();
+  });
+
+  it('is never violated: every page type, a search, and asking a question with JavaScript', async () => {
+    const context = await newContext();
+    const violations = await watchCsp(context);
+    const page = await context.newPage();
+    for (const path of pageTypes()) {
+      await page.goto(`${site.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      // No page carries an inline script: every script is a file of the site's own.
+      expect(await page.locator('script:not([src])').count(), path).toBe(0);
+    }
+    await page.goto(`${site.url}/sok`);
+    await page.fill('#q', 'skulder');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const code = await askWithJavaScript(page, 'Jag undrar hur man ansöker om försörjningsstöd när man just har flyttat hit.');
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await page.fill('#kod', code);
+    await page.click('form[action="/kvitto"] button[type=submit]');
+    await page.waitForURL(/\/kvitto$/);
+    await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('content from the CMS renders inert', () => {
+  it('leaves out a referral with a javascript: link stored past the CMS, and names it in the build log', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(`${site.url}/fragor/${topicQuestionSlug}`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.referrals li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href^="javascript:" i], a[href*="alert("]').count()).toBe(0);
+    expect(await page.content()).not.toContain(XSS_REFERRAL.name);
+    for (const link of await page.locator('.referrals a').all()) await link.click({ trial: true });
+    expect(dialogs).toEqual([]);
+    expect(site.log()).toContain(`Hoppar över ${XSS_REFERRAL.documentId} från /referrals: fel i url.`);
+    await context.close();
+  });
+
   it('runs none of the usual XSS payloads from a published answer, title or question', async () => {
     const context = await newContext();
     const page = await context.newPage();
@@ -296,23 +394,52 @@ describe('publishing in the CMS reaches the site', () => {
 describe('asking a question', () => {
   const question = 'Min granne verkar ha det svårt och dricker mycket. Hur kan jag hjälpa utan att lägga mig i för mycket?';
 
-  it('works without JavaScript: a plain form post, then the receipt with its code', async () => {
+  it('works without JavaScript: a plain form post, answered with the receipt and its code, in no URL', async () => {
     const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.url}/fraga`);
     await page.fill('#text', question);
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/kvitto\?kod=/);
-    const code = new URL(page.url()).searchParams.get('kod')!;
-    expect(await page.locator('.code').textContent()).toBe(code);
+    await page.waitForURL(/\/fraga\/skicka$/);
+    const code = (await page.locator('.code').textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    expect(page.url()).not.toContain(code);
     expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
     const stored = await cms.strapi.db.query(Q).findMany({ where: { submittedText: question } });
     expect(stored.length).toBeGreaterThanOrEqual(1);
     expect(stored[0].stage).toBe('new');
+
+    // Looked up later, typed by hand: a POST, so the code is in no address either.
+    await page.goto(`${site.url}/kvitto`);
+    await page.fill('#kod', code.toLowerCase().replace(/-/g, ' '));
+    await page.click('form[action="/kvitto"] button[type=submit]');
+    await page.waitForURL(/\/kvitto$/);
+    expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
     await context.close();
   });
 
-  it('with JavaScript: counts characters, warns about a phone number, solves the proof of work, and shows the receipt', async () => {
+  it('without JavaScript, shows a refusal in the site’s layout with the text and the topic kept', async () => {
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fraga`);
+    await page.fill('#text', 'Alldeles för kort');
+    const topic = (await page.locator('#topic option').nth(2).getAttribute('value'))!;
+    await page.selectOption('#topic', topic);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/fraga\/skicka$/);
+    expect(await page.locator('[role=alert]').first().textContent()).toContain(texts.intake.tooShort);
+    expect(await page.inputValue('#text')).toBe('Alldeles för kort');
+    expect(await page.inputValue('#topic')).toBe(topic);
+    expect(await page.locator('[data-quick-exit]').count()).toBe(1);
+    expect(await page.locator('.emergency').textContent()).toContain('112');
+    await page.fill('#text', `${question} (andra försöket)`);
+    await page.click('button[type=submit]');
+    await page.waitForURL(/\/fraga\/skicka$/);
+    expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
+    await context.close();
+  });
+
+  it('with JavaScript: counts characters as the citizen sees them, warns about a phone number, solves the proof of work, and shows the receipt', async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/fraga`);
@@ -320,25 +447,54 @@ describe('asking a question', () => {
     await page.click('button[type=submit]');
     expect(await page.locator('#text-error').textContent()).toContain('minst 20 tecken');
     expect(page.url()).toContain('/fraga');
+    // 2,500 emoji are 5,000 UTF-16 units: nothing in the page may cut them at 4,000.
+    await page.fill('#text', '😀'.repeat(2500));
+    expect(await page.inputValue('#text')).toBe('😀'.repeat(2500));
+    await page.locator('#text').press('End');
+    expect(await page.locator('#text-count').textContent()).toBe('2 500 av 4 000 tecken');
+    expect(await page.locator('#text-error').isHidden()).toBe(true);
+    await page.fill('#text', '\u200b'.repeat(30));
+    expect(await page.locator('#text-error').textContent()).toBe(texts.ask.noVisibleText);
     await page.fill('#text', `${question} Ring mig på 070-123 45 67.`);
     await page.locator('[data-pii]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-pii]').textContent()).toContain('ett telefonnummer');
     expect(await page.locator('[data-pii] mark').textContent()).toBe('070-123 45 67');
     expect(await page.locator('#text-count').textContent()).toMatch(/av 4 000 tecken/);
     await page.click('button[type=submit]');
-    await page.waitForURL(/\/kvitto\?kod=/, { timeout: 30_000 });
-    const code = new URL(page.url()).searchParams.get('kod')!;
-    const text = await page.locator('main').textContent();
-    expect(text).toContain(code);
-    expect(text).toContain('Vi har tagit emot din fråga');
-
-    // The receipt page, asked again later with the code typed by hand.
-    await page.goto(`${site.url}/kvitto`);
-    await page.fill('#kod', code.toLowerCase().replace(/-/g, ' '));
-    await page.click('form button[type=submit]');
-    await page.waitForURL(/kod=/);
+    await page.waitForURL(/\/fraga\/skicka$/, { timeout: 30_000 });
+    const code = (await page.locator('.code').textContent())!.trim();
     expect(await page.locator('main').textContent()).toContain('Vi har tagit emot din fråga');
+
+    // Reloading the receipt posts the form again: the page's key makes it the same question, stored once.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    const rows = await cms.strapi.db.query(Q).findMany({ where: { submittedText: `${question} Ring mig på 070-123 45 67.` } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0].receiptHash).toBe(crypto.createHash('sha256').update(code).digest('hex'));
     await context.close();
+  });
+
+  it('refuses a form that a page on another origin submits through the visitor’s browser', async () => {
+    const attack = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<form id="f" method="post" action="${site.url}/fraga/skicka"><input name="text" value="Planterad fråga från en annan webbplats, skickad utan att besökaren vet om det."></form><script>document.getElementById('f').submit()</script>`);
+    });
+    await new Promise<void>((resolve) => attack.listen(0, '127.0.0.1', resolve));
+    const port = (attack.address() as { port: number }).port;
+    try {
+      const context = await newContext();
+      const page = await context.newPage();
+      // Another port on the same host (same-site), and another host name (cross-site).
+      for (const origin of [`http://127.0.0.1:${port}`, `http://localhost:${port}`]) {
+        await page.goto(`${origin}/`);
+        await page.waitForURL(`${site.url}/fraga/skicka`);
+        expect(await page.locator('body').textContent()).toContain(texts.intake.crossSite);
+      }
+      expect(await cms.strapi.db.query(Q).count({ where: { submittedText: { $contains: 'Planterad fråga' } } })).toBe(0);
+      await context.close();
+    } finally {
+      await new Promise((resolve) => attack.close(resolve));
+    }
   });
 
   it('suggests already answered questions as the citizen types', async () => {

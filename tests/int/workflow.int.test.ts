@@ -87,13 +87,45 @@ describe('intake: every question starts as a draft in stage new', () => {
     expect(created.body.data.publishedAt).toBeNull();
   });
 
-  it('answers bad submissions with 400 and a Swedish message, never 500', async () => {
-    for (const data of [{}, { text: 'för kort' }, { text: 'x'.repeat(4001) }, { text: 42 }]) {
+  it('answers bad submissions with 400, a Swedish message and a reason for the site, never 500', async () => {
+    const cases: Array<[unknown, string]> = [
+      [{}, 'text_missing'],
+      [{ text: 'för kort' }, 'text_too_short'],
+      [{ text: 'x'.repeat(4001) }, 'text_too_long'],
+      [{ text: '😀'.repeat(4001) }, 'text_too_long'],
+      [{ text: 42 }, 'text_missing'],
+      [{ text: '\u200b\u200d\u2060'.repeat(10) }, 'text_invisible'],
+      [{ text: '\u0000'.repeat(30) }, 'text_missing'],
+      [{ text: TEXT, topic: 'finnsinte0000000000000000' }, 'unknown_topic'],
+      [{ text: TEXT, idempotencyKey: 'x' }, 'bad_key'],
+      [{ text: TEXT, piiFindings: 'x' }, 'bad_findings'],
+    ];
+    for (const [data, reason] of cases) {
       const res = await submit.post('/questions', { data });
-      expect(res.status).toBe(400);
-      expect(res.body.error.message).toMatch(/fråga|Frågan/);
+      expect(res.status, JSON.stringify(data).slice(0, 80)).toBe(400);
+      expect(res.body.error.details.reason).toBe(reason);
+      expect(res.body.error.message).not.toMatch(/Document|not found|Invalid|must be/);
     }
     expect((await submit.post('/questions', 'inte json')).status).toBe(400);
+  });
+
+  it('stores any text normalised, on SQLite and PostgreSQL alike: NUL, lone surrogates, control characters, long emoji', async () => {
+    const texts = [
+      `${TEXT}\u0000 och en NUL-byte`,
+      `${TEXT} \ud800 och ett ensamt surrogat \udfff`,
+      `${TEXT}\u0007\u001b[31m och styrtecken\r\nrad två`,
+      '😀'.repeat(2001),
+      '👨‍👩‍👧‍👦'.repeat(4000),
+    ];
+    for (const text of texts) {
+      const findings = [{ kind: 'telefon', start: 0, end: 3, text: '070\u0000\ud800' }];
+      const res = await submit.post('/questions', { data: { text, piiFindings: findings } });
+      expect(res.status, text.slice(0, 40)).toBe(201);
+      const [row] = await cms.strapi.db.query(Q).findMany({ where: { documentId: res.body.data.documentId } });
+      expect(row.submittedText).not.toMatch(/[\u0000-\u0008\u000b-\u001f\r]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+      expect(row.submittedText.length).toBeGreaterThan(0);
+      expect(row.piiFindings[0].text).toBe('070');
+    }
   });
 });
 
@@ -296,6 +328,7 @@ describe('the admin as editors see it', () => {
 
 describe('submissions from the site: idempotency and receipts', () => {
   const hash = (seed: string) => createHash('sha256').update(seed).digest('hex');
+  const lookup = (receiptHash: string) => submit.post('/questions/receipt', { data: { receiptHash } });
 
   it('stores a retried submission once', async () => {
     const data = { text: TEXT, idempotencyKey: `retry-${Date.now()}-abcdef`, receiptHash: hash(`a${Date.now()}`) };
@@ -303,16 +336,60 @@ describe('submissions from the site: idempotency and receipts', () => {
     const again = await submit.post('/questions', { data });
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
-    expect(again.body.data.documentId).toBe(first.body.data.documentId);
+    expect(again.body.data).toMatchObject({ documentId: first.body.data.documentId, receiptMatches: true });
     const rows = await cms.strapi.db.query(Q).count({ where: { idempotencyKey: data.idempotencyKey } });
     expect(rows).toBe(1);
+  });
+
+  it('binds a key to its text: the same key with another text is refused with 409, the first stays', async () => {
+    const idempotencyKey = `bound-${Date.now()}-abcdef`;
+    const first = await submit.post('/questions', { data: { text: TEXT, idempotencyKey, receiptHash: hash(`b1${Date.now()}`) } });
+    expect(first.status).toBe(201);
+    const other = await submit.post('/questions', { data: { text: `${TEXT} Men en annan fråga.`, idempotencyKey, receiptHash: hash(`b2${Date.now()}`) } });
+    expect(other.status).toBe(409);
+    expect(other.body.error.details.reason).toBe('key_conflict');
+    // The same text again under another receipt: a client's repeated post, stored once, told so.
+    const repeat = await submit.post('/questions', { data: { text: TEXT, idempotencyKey, receiptHash: hash(`b3${Date.now()}`) } });
+    expect(repeat.status).toBe(200);
+    expect(repeat.body.data.receiptMatches).toBe(false);
+    const rows = await cms.strapi.db.query(Q).findMany({ where: { idempotencyKey } });
+    expect(rows.map((r: { submittedText: string }) => r.submittedText)).toEqual([TEXT]);
+  });
+
+  it('decides a race between submissions with one key by a unique index: one question, no 500', async () => {
+    for (const sameText of [true, false]) {
+      const idempotencyKey = `race-${sameText}-${Date.now()}-abc`;
+      const posts = Array.from({ length: 6 }, (_, i) =>
+        submit.post('/questions', { data: { text: sameText ? TEXT : `${TEXT} (${i})`, idempotencyKey, receiptHash: hash(`race${i}${Date.now()}`) } }),
+      );
+      const statuses = (await Promise.all(posts)).map((r) => r.status).sort();
+      expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+      expect(statuses.every((s) => [200, 201, 409].includes(s)), statuses.join()).toBe(true);
+      if (!sameText) expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+      expect(await cms.strapi.db.query(Q).count({ where: { idempotencyKey } })).toBe(1);
+    }
+  });
+
+  it('has the unique index, and it still lets a question with a key be published', async () => {
+    const key = `index-test-${Date.now()}`;
+    // db.query publishes by default; these are draft rows, as the site's submissions are.
+    const draft = (documentId: string) => cms.strapi.db.query(Q).create({ data: { documentId, idempotencyKey: key, publishedAt: null } });
+    await draft(`idx1${Date.now()}`);
+    await expect(draft(`idx2${Date.now()}`)).rejects.toThrow();
+    const created = await submit.post('/questions', { data: { text: TEXT, idempotencyKey: `publish-${Date.now()}-abcdef` } });
+    const id = created.body.data.documentId;
+    await one.update(Q, id, { title: 'Fråga med nyckel', body: TEXT, stage: 'in_progress' });
+    await writeAnswer(one, id, 'Svar på frågan med nyckel.');
+    await setStage(one, id, 'in_review');
+    await setStage(two, id, 'approved');
+    expect((await two.publish(Q, id)).status).toBe(200);
   });
 
   it('tells received, answered and not published apart by the receipt hash, and nothing else', async () => {
     const receipt = hash(`receipt-${Date.now()}`);
     const created = await submit.post('/questions', { data: { text: TEXT, receiptHash: receipt } });
     const id = created.body.data.documentId;
-    const received = await submit.get(`/questions/receipt/${receipt}`);
+    const received = await lookup(receipt);
     expect(received.status).toBe(200);
     expect(received.body.data.status).toBe('received');
     expect(Object.keys(received.body.data).sort()).toEqual(['dueAt', 'receivedAt', 'status']);
@@ -322,16 +399,34 @@ describe('submissions from the site: idempotency and receipts', () => {
     await setStage(one, id, 'in_review');
     await setStage(two, id, 'approved');
     expect((await two.publish(Q, id)).status).toBe(200);
-    const answered = await submit.get(`/questions/receipt/${receipt}`);
+    const answered = await lookup(receipt);
     expect(answered.body.data).toEqual({ status: 'answered', slug: 'kvittofraga' });
 
     const rejectedReceipt = hash(`rejected-${Date.now()}`);
     const rejected = await submit.post('/questions', { data: { text: TEXT, receiptHash: rejectedReceipt } });
     await setStage(one, rejected.body.data.documentId, 'rejected', { rejectionReason: 'identifying' });
-    expect((await submit.get(`/questions/receipt/${rejectedReceipt}`)).body.data).toEqual({ status: 'not_published', reason: 'identifying' });
+    expect((await lookup(rejectedReceipt)).body.data).toEqual({ status: 'not_published', reason: 'identifying' });
 
-    expect((await submit.get(`/questions/receipt/${hash('unknown')}`)).status).toBe(404);
-    expect((await submit.get('/questions/receipt/not-a-hash')).status).toBe(400);
-    expect((await read.get(`/questions/receipt/${receipt}`)).status).toBe(403);
+    expect((await lookup(hash('unknown'))).status).toBe(404);
+    expect((await lookup('not-a-hash')).status).toBe(400);
+    expect((await read.post('/questions/receipt', { data: { receiptHash: receipt } })).status).toBe(403);
+  });
+
+  it('takes the receipt hash in a POST body, not the path, so that its request log never holds it', async () => {
+    const receipt = hash(`logged-${Date.now()}`);
+    await submit.post('/questions', { data: { text: TEXT, receiptHash: receipt } });
+    const lines: string[] = [];
+    const http = cms.strapi.log.http.bind(cms.strapi.log);
+    cms.strapi.log.http = ((message: string) => {
+      lines.push(String(message));
+      return http(message);
+    }) as typeof cms.strapi.log.http;
+    try {
+      expect((await lookup(receipt)).status).toBe(200);
+    } finally {
+      cms.strapi.log.http = http;
+    }
+    expect(lines.some((line) => line.includes('/api/questions/receipt'))).toBe(true);
+    expect(lines.join('\n')).not.toContain(receipt);
   });
 });

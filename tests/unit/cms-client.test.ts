@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchKnowledgeBank } from '../../site/src/lib/cms';
 
-/** The build's one door to the CMS fails loudly, naming the cause, instead of building a half-empty site. */
+/** The build's one door to the CMS fails loudly, naming the cause, instead of building a half-empty
+ * site; one bad item is left out, named in the log, and the rest is built. */
 
 let server: http.Server;
 let url = '';
@@ -29,12 +30,50 @@ describe('the CMS client', () => {
     await expect(fetchKnowledgeBank({ url, token: 't' })).rejects.toThrow(/403.*Läsnyckeln/);
   });
 
-  it('names an unexpected answer, with the field that was wrong', async () => {
+  it('names an unexpected page envelope and stops the build', async () => {
     respond = (req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
-      res.end(req.url?.startsWith('/api/questions') ? page([{ documentId: 'a', title: 'Utan svar' }]) : page([]));
+      res.end(req.url?.startsWith('/api/questions') ? JSON.stringify({ data: {}, meta: {} }) : page([]));
     };
-    await expect(fetchKnowledgeBank({ url, token: 't' })).rejects.toThrow(/oväntat innehåll på \/questions.*(slug|answer)/s);
+    await expect(fetchKnowledgeBank({ url, token: 't' })).rejects.toThrow(/oväntat innehåll på \/questions.*(data|pagination)/s);
+  });
+
+  it('leaves out an item that fails its schema, logging which item and which field but no text, and keeps the rest', async () => {
+    const good = { documentId: 'q1', title: 'Bra fråga', body: 'Text', slug: 'bra', publishedAt: '2026-01-01', updatedAt: '2026-01-01', topic: null, answer: { body: 'Svar' } };
+    const broken = { documentId: 'q2', title: 'Min granne Kalle Svensson', body: 'Hemlig text', publishedAt: '2026-01-01' };
+    respond = (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(req.url?.startsWith('/api/questions') ? page([broken, good]) : page([]));
+    };
+    const warnings: string[] = [];
+    const bank = await fetchKnowledgeBank({ url, token: 't', warn: (m) => warnings.push(m) });
+    expect(bank.questions.map((q) => q.documentId)).toEqual(['q1']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/q2.*\/questions.*slug.*answer/);
+    expect(warnings[0]).not.toMatch(/Kalle|Hemlig/);
+  });
+
+  it('leaves out a referral whose link is not http, https, tel or mailto, however it is disguised', async () => {
+    const referral = (documentId: string, url: string) => ({ documentId, name: 'Hjälp', kind: 'helpline', url, topics: [] });
+    respond = (req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      if (!req.url?.startsWith('/api/referrals')) return res.end(page([]));
+      res.end(
+        page([
+          referral('bad1', 'javascript:alert(document.domain)//https://'),
+          referral('bad2', ' JaVaScRiPt:alert(1)'),
+          referral('bad3', 'java\tscript:alert(1)'),
+          referral('bad4', 'data:text/html,<script>alert(1)</script>'),
+          referral('ok1', 'https://www.1177.se'),
+          referral('ok2', 'tel:+4640346666'),
+        ]),
+      );
+    };
+    const warnings: string[] = [];
+    const bank = await fetchKnowledgeBank({ url, token: 't', warn: (m) => warnings.push(m) });
+    expect(bank.referrals.map((r) => r.documentId)).toEqual(['ok1', 'ok2']);
+    expect(warnings.map((w) => w.match(/bad\d/)?.[0])).toEqual(['bad1', 'bad2', 'bad3', 'bad4']);
+    for (const warning of warnings) expect(warning).toMatch(/: fel i url\./);
   });
 
   it('refuses to build without a read token', async () => {

@@ -47,34 +47,46 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
-export function createRateLimits(options: { perTenMinutes?: number; withoutProofPerTenMinutes?: number } = {}) {
-  const withProof = new RateLimiterMemory({ points: options.perTenMinutes ?? 5, duration: 600 });
-  // A plain form post (no JavaScript, so no proof of work) is allowed, but fewer of them.
-  const withoutProof = new RateLimiterMemory({ points: options.withoutProofPerTenMinutes ?? 3, duration: 600 });
+/** Keys for the limits: an HMAC of the address with an in-memory secret that is replaced daily. */
+function createClientKeys() {
   let secret = crypto.randomBytes(32);
   let day = new Date().toISOString().slice(0, 10);
-
-  function clientKey(address: string): string {
+  return (address: string): string => {
     const today = new Date().toISOString().slice(0, 10);
     if (today !== day) {
       secret = crypto.randomBytes(32);
       day = today;
     }
     return crypto.createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22);
-  }
-
-  return {
-    async consume(address: string, provedWork: boolean): Promise<RateDecision> {
-      const limiter = provedWork ? withProof : withoutProof;
-      try {
-        await limiter.consume(clientKey(address));
-        return { allowed: true, retryAfterSeconds: 0 };
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-        }
-        throw rejection;
-      }
-    },
   };
+}
+
+async function consume(limiter: RateLimiterMemory, key: string): Promise<RateDecision> {
+  try {
+    await limiter.consume(key);
+    return { allowed: true, retryAfterSeconds: 0 };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
+    throw rejection;
+  }
+}
+
+export function createRateLimits(options: { perTenMinutes?: number; withoutProofPerTenMinutes?: number } = {}) {
+  const withProof = new RateLimiterMemory({ points: options.perTenMinutes ?? 5, duration: 600 });
+  // A plain form post (no JavaScript, so no proof of work) is allowed, but fewer of them.
+  const withoutProof = new RateLimiterMemory({ points: options.withoutProofPerTenMinutes ?? 3, duration: 600 });
+  const clientKey = createClientKeys();
+  return {
+    consume: (address: string, provedWork: boolean): Promise<RateDecision> =>
+      consume(provedWork ? withProof : withoutProof, clientKey(address)),
+  };
+}
+
+/** Receipt lookups per client: enough to check a few codes, far too few to guess one. */
+export function createReceiptLimit(perTenMinutes = 20) {
+  const limiter = new RateLimiterMemory({ points: perTenMinutes, duration: 600 });
+  const clientKey = createClientKeys();
+  return { consume: (address: string): Promise<RateDecision> => consume(limiter, clientKey(address)) };
 }

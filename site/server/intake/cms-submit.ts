@@ -3,8 +3,9 @@ import type { PiiFinding } from '@frageladan/config/domain/pii-scan';
 
 /**
  * The site server's calls to the CMS with the submit token: hand in a question, look up a receipt.
- * Failures are sorted into "try again later" (CMS down or failing) and "will never work" (the CMS
- * refused the submission itself), because only the first kind may go to the outbox.
+ * Failures are sorted into "try again later" (CMS away, or failing on its side) and "will never
+ * work" (the CMS refused the submission itself, naming a machine-readable reason), because only
+ * the first kind may go to, or stay in, the outbox.
  */
 
 export interface Submission {
@@ -16,13 +17,27 @@ export interface Submission {
   acceptedAt: string;
 }
 
+/** The CMS could not be reached at all: nothing else will get through either. */
+export class UnreachableError extends Error {}
+/** The CMS answered, but failed on its side (5xx, 408, 429): this one may work later. */
 export class RetryableError extends Error {}
+/** The CMS refused this submission and always will; `reason` says why, for the site's own texts. */
 export class RefusedError extends Error {
   readonly status: number;
-  constructor(message: string, status: number) {
-    super(message);
+  readonly reason: string | undefined;
+  constructor(status: number, reason: string | undefined) {
+    super(`CMS:et vägrade (${status}${reason ? `, ${reason}` : ''})`);
     this.status = status;
+    this.reason = reason;
   }
+}
+
+export interface Delivered {
+  /** False when the CMS already had a question with this key and text. */
+  created: boolean;
+  /** False when that question was stored with another receipt: a client's repeated post, not ours. */
+  receiptMatches: boolean;
+  dueAt: string | null;
 }
 
 /** Read on every call: the CMS writes the token into the env file once it is up. */
@@ -32,49 +47,59 @@ function settings(): { url: string; token: string } {
   return { url, token: env.CMS_SUBMIT_TOKEN ?? '' };
 }
 
-async function call(path: string, init: RequestInit = {}): Promise<Response> {
+async function post(path: string, data: unknown): Promise<Response> {
   const { url, token } = settings();
-  if (!token) throw new RetryableError('CMS_SUBMIT_TOKEN saknas ännu');
+  if (!token) throw new UnreachableError('CMS_SUBMIT_TOKEN saknas ännu');
   try {
     return await fetch(`${url}/api${path}`, {
-      ...init,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...(init.headers ?? {}) },
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ data }),
       signal: AbortSignal.timeout(Number(process.env.CMS_TIMEOUT_MS ?? 5000)),
     });
   } catch (error) {
-    throw new RetryableError(`CMS:et svarar inte (${(error as Error).message})`);
+    // A CMS that answers nothing in time may be stuck on this one submission; a refused connection is not.
+    if ((error as Error).name === 'TimeoutError') throw new RetryableError('CMS:et svarade inte i tid');
+    throw new UnreachableError(`CMS:et svarar inte (${(error as Error).name})`);
   }
 }
 
-export async function deliverToCms(submission: Submission): Promise<void> {
-  const response = await call('/questions', {
-    method: 'POST',
-    body: JSON.stringify({
-      data: {
-        text: submission.text,
-        topic: submission.topic,
-        receiptHash: submission.receiptHash,
-        piiFindings: submission.piiFindings,
-        idempotencyKey: submission.idempotencyKey,
-      },
-    }),
+function permanent(status: number): boolean {
+  return status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+async function refusalOf(response: Response): Promise<RefusedError> {
+  const body = (await response.json().catch(() => ({}))) as { error?: { details?: { reason?: unknown } } };
+  const reason = body.error?.details?.reason;
+  return new RefusedError(response.status, typeof reason === 'string' ? reason : undefined);
+}
+
+export async function deliverToCms(submission: Submission): Promise<Delivered> {
+  const response = await post('/questions', {
+    text: submission.text,
+    topic: submission.topic,
+    receiptHash: submission.receiptHash,
+    piiFindings: submission.piiFindings,
+    idempotencyKey: submission.idempotencyKey,
   });
-  if (response.ok) return;
-  const body = (await response.json().catch(() => ({}))) as { error?: { message?: string } };
-  if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-    throw new RefusedError(body.error?.message ?? `CMS:et svarade ${response.status}`, response.status);
+  if (response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { data?: { dueAt?: string; receiptMatches?: boolean } };
+    const created = response.status === 201;
+    return { created, receiptMatches: created || body.data?.receiptMatches === true, dueAt: body.data?.dueAt ?? null };
   }
+  if (permanent(response.status)) throw await refusalOf(response);
   throw new RetryableError(`CMS:et svarade ${response.status}`);
 }
 
 export type ReceiptStatus =
-  | { status: 'received'; receivedAt: string; dueAt: string }
+  | { status: 'received'; receivedAt: string | null; dueAt: string | null }
   | { status: 'answered'; slug: string }
   | { status: 'not_published'; reason: string };
 
-/** null when the CMS knows no such receipt (never sent, or purged after the retention period). */
+/** null when the CMS knows no such receipt (never sent, or purged after the retention period).
+ * The hash goes in the body, so that it is in no URL and no request log. */
 export async function receiptStatus(hash: string): Promise<ReceiptStatus | null> {
-  const response = await call(`/questions/receipt/${hash}`);
+  const response = await post('/questions/receipt', { receiptHash: hash });
   if (response.status === 404) return null;
   if (!response.ok) throw new RetryableError(`CMS:et svarade ${response.status}`);
   return ((await response.json()) as { data: ReceiptStatus }).data;

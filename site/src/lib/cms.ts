@@ -1,11 +1,14 @@
 import serviceConfig from '@frageladan/config';
+import { isSafeReferralUrl, REFERRAL_KINDS } from '@frageladan/config/domain/referrals';
 import { z } from 'zod';
 
 /**
  * The site's one client to the CMS. It reads published content with the read-only token, pages
  * through everything (the CMS caps pages at 100), and validates every response at the boundary:
- * if the CMS is unreachable or answers with something unexpected, the build stops with a message
- * naming the cause instead of producing a half-empty site.
+ * if the CMS is unreachable or a page of its answer is not what the API promises, the build stops
+ * with a message naming the cause instead of producing a half-empty site. A single item that fails
+ * its schema (a referral with a `javascript:` link that got past the CMS, say) is left out with a
+ * logged reason naming the item and the field, and the rest of the site is built.
  */
 
 export class CmsError extends Error {
@@ -23,9 +26,10 @@ const topicSchema = z.object({
 const referralSchema = z.object({
   documentId: z.string(),
   name: z.string(),
-  kind: z.enum(['emergency', 'socialjour', 'helpline', 'authority', 'organisation']),
+  kind: z.enum(REFERRAL_KINDS),
   phone: z.string().nullable().optional(),
-  url: z.string().nullable().optional(),
+  // Shown as a link on every question page of its topics: the CMS checks it, and so does the site.
+  url: z.string().refine(isSafeReferralUrl, 'not an http, https, tel or mailto address').nullable().optional(),
   description: z.string().nullable().optional(),
   openingHours: z.string().nullable().optional(),
   sortOrder: z.number().nullable().optional(),
@@ -47,16 +51,26 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type Question = z.infer<typeof questionSchema>;
 
-const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({
-    data: z.array(item),
-    meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }) }),
-  });
+/** The envelope of a page is strict; its items are checked one by one (see getAll). */
+const pageSchema = z.object({
+  data: z.array(z.unknown()),
+  meta: z.object({ pagination: z.object({ page: z.number(), pageCount: z.number(), total: z.number() }) }),
+});
 
 export interface CmsOptions {
   url?: string;
   token?: string;
   fetch?: typeof fetch;
+  /** Where a left-out item is reported; the build's log by default. */
+  warn?: (message: string) => void;
+}
+
+/** Which item and which fields, never the values: a field may hold a citizen's text. */
+function leftOutReason(path: string, raw: unknown, index: number, error: z.ZodError): string {
+  const id = (raw as { documentId?: unknown } | null)?.documentId;
+  const item = typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : `nr ${index + 1}`;
+  const fields = [...new Set(error.issues.map((issue) => issue.path.join('.') || '(hela posten)'))].join(', ');
+  return `Hoppar över ${item} från ${path}: fel i ${fields}.`;
 }
 
 function settings(options: CmsOptions) {
@@ -90,23 +104,29 @@ async function getJson(path: string, options: CmsOptions): Promise<unknown> {
 const CONCURRENT_PAGES = 4;
 
 async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions): Promise<z.infer<T>[]> {
-  const schema = pageSchema(item);
   const separator = path.includes('?') ? '&' : '?';
+  const warn = options.warn ?? ((message: string) => console.warn(message));
   const fetchPage = async (page: number) => {
     const raw = await getJson(`${path}${separator}pagination[page]=${page}&pagination[pageSize]=100`, options);
-    const parsed = schema.safeParse(raw);
+    const parsed = pageSchema.safeParse(raw);
     if (!parsed.success) {
       throw new CmsError(`CMS:et svarade med oväntat innehåll på ${path}: ${z.prettifyError(parsed.error)}`);
     }
-    return parsed.data;
+    const items: z.infer<T>[] = [];
+    parsed.data.data.forEach((raw, index) => {
+      const checked = item.safeParse(raw);
+      if (checked.success) items.push(checked.data);
+      else warn(leftOutReason(path.split('?')[0], raw, (page - 1) * 100 + index, checked.error));
+    });
+    return { items, pageCount: parsed.data.meta.pagination.pageCount };
   };
   // The first page says how many there are (the CMS caps a page at 100); the rest come a few at a time.
   const first = await fetchPage(1);
-  const pages: z.infer<T>[][] = [first.data];
-  const remaining = Array.from({ length: first.meta.pagination.pageCount - 1 }, (_, i) => i + 2);
+  const pages: z.infer<T>[][] = [first.items];
+  const remaining = Array.from({ length: first.pageCount - 1 }, (_, i) => i + 2);
   for (let i = 0; i < remaining.length; i += CONCURRENT_PAGES) {
     const batch = await Promise.all(remaining.slice(i, i + CONCURRENT_PAGES).map(fetchPage));
-    pages.push(...batch.map((p) => p.data));
+    pages.push(...batch.map((p) => p.items));
   }
   return pages.flat();
 }

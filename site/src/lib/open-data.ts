@@ -29,8 +29,16 @@ export function openDataRows(bank: KnowledgeBank, base: URL): OpenDataRow[] {
 
 const COLUMNS: Array<keyof OpenDataRow> = ['id', 'url', 'topic', 'published', 'updated', 'question_title', 'question', 'answer'];
 
-/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends. */
+// A spreadsheet reads a cell that starts with one of these as a formula (OWASP: CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as text a spreadsheet shows and never runs: a leading single quote before a formula character. */
+export function csvCell(value: string): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formulas neutralised. */
 export function toCsv(rows: OpenDataRow[]): string {
-  const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
-  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => quote(row[c])).join(','))].join('\r\n') + '\r\n';
+  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvCell(row[c])).join(','))].join('\r\n') + '\r\n';
 }

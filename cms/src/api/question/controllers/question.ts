@@ -1,57 +1,107 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { messages } from '../../../messages';
-import { parseSubmission } from '../submission';
+import { parseSubmission, RECEIPT_HASH, type Submission } from '../submission';
 
 const QUESTION = 'api::question.question';
+const TOPIC = 'api::topic.topic';
+const FIELDS = ['documentId', 'receivedAt', 'dueAt', 'submittedText', 'receiptHash'];
+
+type Stored = { documentId: string; receivedAt: string; dueAt: string; submittedText: string | null; receiptHash: string | null };
+
+/** A refusal the site can word for the citizen: Strapi's error body with the reason in `details`. */
+function refuse(reason: string, message: string): never {
+  throw new errors.ValidationError(message, { reason });
+}
+
+/**
+ * The CMS's body limit on a question counts UTF-16 code units (Strapi's maxLength), where the
+ * service counts characters as a reader does: a long emoji question can be within the service's
+ * limit and over Strapi's. The editor's working copy is then cut at a character boundary; the
+ * complete text stays in `submittedText`.
+ */
+function bodyWithin(text: string, maxLength: number | undefined): string {
+  if (!maxLength || text.length <= maxLength) return text;
+  let body = '';
+  for (const { segment } of new Intl.Segmenter('sv', { granularity: 'grapheme' }).segment(text)) {
+    if (body.length + segment.length > maxLength) break;
+    body += segment;
+  }
+  return body;
+}
 
 /**
  * A citizen's question arrives through the site's server route with a create-only token. Only the
  * submission's own fields are taken; the workflow makes it a draft in stage `new` whatever is sent.
- * A submission carries an idempotency key, so that a retry from the site's outbox returns the
- * question already stored instead of storing it twice.
+ * A submission carries an idempotency key bound to its text: a retry from the site's outbox gets
+ * the question already stored, the same key with another text is refused (409), and a unique index
+ * on draft rows (cms/src/setup/submission-keys.ts) decides between two that arrive at once.
  */
-export default factories.createCoreController(QUESTION, ({ strapi }) => ({
-  async create(ctx) {
-    const parsed = parseSubmission((ctx.request.body as { data?: unknown } | undefined)?.data);
-    if (!parsed.ok) throw new errors.ValidationError(parsed.message);
-    const fields = ['documentId', 'receivedAt', 'dueAt'];
-    if (parsed.data.idempotencyKey) {
-      const existing = await strapi.documents(QUESTION).findFirst({
-        status: 'draft',
-        filters: { idempotencyKey: parsed.data.idempotencyKey },
-        fields,
-      } as never);
-      if (existing) {
-        ctx.status = 200;
-        return { data: existing };
-      }
-    }
-    const question = await strapi.documents(QUESTION).create({ data: parsed.data, fields } as never);
-    const { documentId, receivedAt, dueAt } = question as unknown as Record<string, string>;
-    ctx.status = 201;
-    return { data: { documentId, receivedAt, dueAt } };
-  },
+export default factories.createCoreController(QUESTION, ({ strapi }) => {
+  const findByKey = (key: string) =>
+    strapi.documents(QUESTION).findFirst({ status: 'draft', filters: { idempotencyKey: key }, fields: FIELDS } as never) as Promise<Stored | null>;
 
-  /** received, answered (with the published slug) or not published (with the reason category). */
-  async receipt(ctx) {
-    const hash = String(ctx.params.hash ?? '');
-    if (!/^[a-f0-9]{64}$/.test(hash)) throw new errors.ValidationError(messages.intake.badReceiptHash);
-    const draft = (await strapi.documents(QUESTION).findFirst({
-      status: 'draft',
-      filters: { receiptHash: hash },
-      fields: ['documentId', 'stage', 'rejectionReason', 'receivedAt', 'dueAt'],
-    } as never)) as { documentId: string; stage: string; rejectionReason: string | null; receivedAt: string; dueAt: string } | null;
-    if (!draft) throw new errors.NotFoundError();
-    if (draft.stage === 'rejected') {
-      return { data: { status: 'not_published', reason: draft.rejectionReason ?? 'other' } };
+  /** The answer to a submission whose key is already stored. */
+  function repeated(ctx: { status: number; body: unknown }, existing: Stored, submission: Submission) {
+    const receiptMatches = Boolean(submission.receiptHash) && existing.receiptHash === submission.receiptHash;
+    if (!receiptMatches && existing.submittedText !== submission.submittedText) {
+      ctx.status = 409;
+      return { data: null, error: { status: 409, name: 'ConflictError', message: messages.intake.keyConflict, details: { reason: 'key_conflict' } } };
     }
-    const published = (await strapi.documents(QUESTION).findOne({
-      documentId: draft.documentId,
-      status: 'published',
-      fields: ['slug'],
-    } as never)) as { slug: string } | null;
-    if (published) return { data: { status: 'answered', slug: published.slug } };
-    return { data: { status: 'received', receivedAt: draft.receivedAt, dueAt: draft.dueAt } };
-  },
-}));
+    ctx.status = 200;
+    return { data: { documentId: existing.documentId, receivedAt: existing.receivedAt, dueAt: existing.dueAt, receiptMatches } };
+  }
+
+  return {
+    async create(ctx) {
+      const parsed = parseSubmission((ctx.request.body as { data?: unknown } | undefined)?.data);
+      if (!parsed.ok) refuse(parsed.reason, parsed.message);
+      const submission = parsed.data;
+      if (submission.topic) {
+        const topic = await strapi.documents(TOPIC).findFirst({ filters: { documentId: submission.topic }, fields: ['id'] } as never);
+        if (!topic) refuse('unknown_topic', messages.intake.unknownTopic);
+      }
+      const key = submission.idempotencyKey;
+      if (key) {
+        const existing = await findByKey(key);
+        if (existing) return repeated(ctx, existing, submission);
+      }
+      const maxLength = (strapi.contentType(QUESTION).attributes.body as { maxLength?: number }).maxLength;
+      const data = { ...submission, body: bodyWithin(submission.submittedText, maxLength) };
+      let question: Stored;
+      try {
+        question = (await strapi.documents(QUESTION).create({ data, fields: FIELDS } as never)) as unknown as Stored;
+      } catch (error) {
+        // Another request with the same key won the race to the unique index: answer as its repeat.
+        const winner = key ? await findByKey(key) : null;
+        if (winner) return repeated(ctx, winner, submission);
+        throw error;
+      }
+      ctx.status = 201;
+      return { data: { documentId: question.documentId, receivedAt: question.receivedAt, dueAt: question.dueAt } };
+    },
+
+    /** received, answered (with the published slug) or not published (with the reason category).
+     * The hash comes in the body, so that neither a URL nor Strapi's request log holds it. */
+    async receipt(ctx) {
+      const hash = (ctx.request.body as { data?: { receiptHash?: unknown } } | undefined)?.data?.receiptHash;
+      if (typeof hash !== 'string' || !RECEIPT_HASH.test(hash)) refuse('bad_receipt_hash', messages.intake.badReceiptHash);
+      const draft = (await strapi.documents(QUESTION).findFirst({
+        status: 'draft',
+        filters: { receiptHash: hash },
+        fields: ['documentId', 'stage', 'rejectionReason', 'receivedAt', 'dueAt'],
+      } as never)) as { documentId: string; stage: string; rejectionReason: string | null; receivedAt: string; dueAt: string } | null;
+      if (!draft) throw new errors.NotFoundError();
+      if (draft.stage === 'rejected') {
+        return { data: { status: 'not_published', reason: draft.rejectionReason ?? 'other' } };
+      }
+      const published = (await strapi.documents(QUESTION).findOne({
+        documentId: draft.documentId,
+        status: 'published',
+        fields: ['slug'],
+      } as never)) as { slug: string } | null;
+      if (published) return { data: { status: 'answered', slug: published.slug } };
+      return { data: { status: 'received', receivedAt: draft.receivedAt, dueAt: draft.dueAt } };
+    },
+  };
+});

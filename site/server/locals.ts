@@ -1,0 +1,20 @@
+import type { Intake } from './intake/intake.ts';
+import type { LookupReceipt } from './intake/receipt-lookup.ts';
+
+/** A topic as the ask form offers it. */
+export interface TopicChoice {
+  documentId: string;
+  name: string;
+}
+
+/**
+ * What site.ts hands to Astro's on-demand pages with each request (`Astro.locals`): the server's
+ * one intake and receipt lookup, the client's address as the proxy settings allow it to be known
+ * (for rate limits only), and the current release's topics for the ask form.
+ */
+export interface SiteLocals {
+  intake: Intake;
+  lookupReceipt: LookupReceipt;
+  client: string;
+  topics: TopicChoice[];
+}
