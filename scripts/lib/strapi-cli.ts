@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildCmsIfChanged, CMS_DIR, ROOT } from './cms-build.ts';
 import { serviceEnvironment } from './environment.ts';
 
 export { ROOT };
+
+const LOG_DIR = path.join(ROOT, 'backups', 'logs');
 
 const require = createRequire(import.meta.url);
 
@@ -23,9 +26,17 @@ export function runStrapi(args: string[]): void {
   const env = { ...serviceEnvironment(), CRON_ENABLED: 'false', FRAGELADAN_DEMO_CONTENT: 'false', STRAPI_LOG_LEVEL: 'warn' };
   buildCmsIfChanged(env, { admin: false });
   const cli = path.resolve(path.dirname(require.resolve('@strapi/strapi')), '..', 'bin', 'strapi.js');
+  const logs = () => new Set(fs.readdirSync(CMS_DIR).filter((name) => /^(export|import)_\d+\.log$/.test(name)));
+  const before = logs();
   const run = spawnSync(process.execPath, [cli, ...args], { cwd: CMS_DIR, env, stdio: 'inherit' });
+  // Strapi leaves a diagnostic log in cms/; it belongs with the backups, not in the source tree.
+  for (const name of logs()) {
+    if (before.has(name)) continue;
+    fs.mkdirSync(LOG_DIR, { recursive: true });
+    fs.renameSync(path.join(CMS_DIR, name), path.join(LOG_DIR, name));
+  }
   if (run.status !== 0) {
-    console.error(`strapi ${args[0]} misslyckades (kod ${run.status ?? run.signal}).`);
+    console.error(`strapi ${args[0]} misslyckades (kod ${run.status ?? run.signal}). Strapis logg finns i ${LOG_DIR}.`);
     process.exit(run.status ?? 1);
   }
 }
