@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -81,8 +83,19 @@ export function defineConfig(config: unknown, source = 'config/'): ServiceConfig
   return parsed.data;
 }
 
-/** The repository root, from config/ (where this file lives). */
-const ROOT = new URL('..', import.meta.url);
+/**
+ * The repository root: found from the working directory (the CMS runs in cms/, the site and its
+ * build in site/, scripts at the root), because a bundler moves this file away from config/.
+ */
+function repositoryRoot(): string {
+  let dir = globalThis.process?.cwd?.() ?? '.';
+  for (;;) {
+    if (existsSync(path.join(dir, 'config', 'schema.ts'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return fileURLToPath(new URL('..', import.meta.url));
+    dir = parent;
+  }
+}
 
 /**
  * The configuration in force: the file named by FRAGELADAN_CONFIG (relative to the repository root),
@@ -91,7 +104,6 @@ const ROOT = new URL('..', import.meta.url);
 export function loadConfig(fallback: ServiceConfig, env: Record<string, string | undefined> = globalThis.process?.env ?? {}): ServiceConfig {
   const file = env.FRAGELADAN_CONFIG;
   if (!file) return defineConfig(fallback);
-  const url = new URL(file, ROOT);
-  const loaded = createRequire(import.meta.url)(fileURLToPath(url)) as { default?: unknown };
+  const loaded = createRequire(import.meta.url)(path.resolve(repositoryRoot(), file)) as { default?: unknown };
   return defineConfig(loaded.default ?? loaded, file);
 }

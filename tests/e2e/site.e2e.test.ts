@@ -389,6 +389,36 @@ describe('publishing in the CMS reaches the site', () => {
     console.log(`publish-to-live ${live} ms, unpublish-to-gone ${gone} ms`);
     await context.close();
   });
+
+  it('an editor moving the answer of a published question takes it off the site, and the next publish still goes live', async () => {
+    const movedSlug = await publishOwnQuestion(
+      'Ett publicerat par vars svar flyttas',
+      'Jag undrar hur man ansöker om försörjningsstöd när man precis har flyttat till kommunen.',
+      'Du ansöker hos socialtjänsten i den kommun där du bor nu.',
+    );
+    const context = await newContext();
+    const page = await context.newPage();
+    await within(30_000, async () => (await page.goto(`${site.url}/fragor/${movedSlug}`))?.status() === 200);
+
+    const read = contentApi(cms.url, cms.tokens.read);
+    const moved = (await read.get(`/questions?filters[slug][$eq]=${movedSlug}`)).body.data[0];
+    const answer = (await cms.strapi.documents(Q).findOne({ documentId: moved.documentId, status: 'draft', populate: ['answer'] } as never)) as {
+      answer: { documentId: string };
+    };
+    const target = await receiveQuestion(contentApi(cms.url, cms.tokens.submit), one, 'En annan fråga som får svaret.', 'Mottagaren');
+    expect((await one.update(A, answer.answer.documentId, { question: { connect: [{ documentId: target }] } })).status).toBe(200);
+    await within(30_000, async () => (await page.goto(`${site.url}/fragor/${movedSlug}`))?.status() === 404);
+
+    // The site builds on: before, every later build failed on the question left without its answer.
+    const nextSlug = await publishOwnQuestion(
+      'Publiceras efter flytten',
+      'Kan man få hjälp med hyran om man har blivit sjuk och inte kan arbeta just nu?',
+      'Du kan ansöka om ekonomiskt bistånd hos socialtjänsten.',
+    );
+    await within(30_000, async () => (await page.goto(`${site.url}/fragor/${nextSlug}`))?.status() === 200);
+    expect(site.log()).not.toMatch(/Ombyggnaden misslyckades/);
+    await context.close();
+  });
 });
 
 describe('asking a question', () => {

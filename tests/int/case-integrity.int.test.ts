@@ -234,6 +234,23 @@ describe('fields only the workflow writes', () => {
   });
 });
 
+describe('a copy of a question', () => {
+  it("is a new case in stage new, without the citizen's key or receipt", async () => {
+    const created = await submit.post('/questions', {
+      data: { text: TEXT, idempotencyKey: `kopia-${Date.now()}-abcdef`, receiptHash: 'a'.repeat(64) },
+    });
+    expect(created.status).toBe(201);
+    const source = created.body.data.documentId;
+    await one.update(Q, source, { title: 'Original', stage: 'in_progress' });
+    const copy = await one.send('POST', `/content-manager/collection-types/${Q}/clone/${source}`, { title: 'Kopia' });
+    expect(copy.status, JSON.stringify(copy.body)).toBe(200);
+    const rows = await cms.strapi.db.query(Q).findMany({ where: { documentId: copy.body.data.documentId } });
+    expect(rows[0].stage).toBe('new');
+    expect(rows[0].idempotencyKey).toBeNull();
+    expect(rows[0].receiptHash).toBeNull();
+  });
+});
+
 describe('text from any route', () => {
   it('is stored without NUL or control characters, also from the admin (PostgreSQL refused them with a 500)', async () => {
     const questionId = await receiveQuestion(submit, one, TEXT, 'Rubrik');

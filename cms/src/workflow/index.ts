@@ -33,7 +33,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
       case 'create':
       case 'clone': {
         if (ctx.uid === QUESTION) {
-          applyIntake(params);
+          applyIntake(params, new Date(), ctx.action);
           await fillSlug(strapi, QUESTION, params.data);
           return next();
         }
