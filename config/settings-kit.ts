@@ -124,7 +124,7 @@ export function envExampleLines(definitions: Setting[]): string[] {
       group = definition.group;
       lines.push('', `# ${group}`);
     }
-    const required = definition.requiredInProduction ? ' Krävs i produktion.' : '';
+    const required = definition.requiredInProduction ? ' (krävs i produktion)' : '';
     lines.push(`# ${definition.doc}${required}`);
     const example = definition.secret ? '' : (definition.example ?? '');
     lines.push(`${definition.requiredInProduction ? '' : '# '}${definition.name}=${example}`);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildCmsIfChanged, CMS_DIR, ROOT } from './cms-build.ts';
 import { serviceEnvironment } from './environment.ts';
+import { operatorSettings } from './settings.ts';
 
 export { ROOT };
 
@@ -13,7 +14,7 @@ const require = createRequire(import.meta.url);
 
 /** The key that encrypts backups: from BACKUP_KEY, never generated, never written down by us. */
 export function backupKey(env: NodeJS.ProcessEnv = process.env): string {
-  const key = env.BACKUP_KEY ?? '';
+  const key = operatorSettings(env).backupKey ?? '';
   if (key.length < 16) {
     console.error('BACKUP_KEY saknas eller är kortare än 16 tecken. Sätt den i miljön (till exempel från kommunens lösenordshanterare).');
     process.exit(1);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { siteSettings } from './settings.ts';
 
 /**
  * One complete build of the site into a fresh release folder: Astro renders every page from the
@@ -10,7 +11,7 @@ import * as pagefind from 'pagefind';
  */
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '..');
-export const RELEASES_DIR = process.env.SITE_RELEASES_DIR ?? path.join(SITE_DIR, 'releases');
+const releasesDir = () => siteSettings().releasesDir;
 const MARKER = 'release.json';
 
 export interface Release {
@@ -38,7 +39,7 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
     // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
     // writing 10,000 small files, and a capped old space (the live heap is ~100 MB) keeps peak RSS
     // near 0.7 GiB instead of 0.95 GiB at no cost in time.
-    const heap = env.SITE_BUILD_MAX_OLD_SPACE_MB ?? '512';
+    const heap = siteSettings(env).buildHeapMb;
     const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, bin, 'build', '--silent'], {
       cwd: SITE_DIR,
       env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1' },
@@ -66,7 +67,6 @@ interface OpenDataQuestion {
 }
 
 /** Pagefind holds about 150 KB per record while it writes an index; shards keep that bounded. */
-const RECORDS_PER_SHARD = Number(process.env.SEARCH_SHARD_SIZE ?? 2500);
 
 /**
  * Indexes the questions for Pagefind from the open data file the build just wrote, rather than by
@@ -75,6 +75,7 @@ const RECORDS_PER_SHARD = Number(process.env.SEARCH_SHARD_SIZE ?? 2500);
  * in /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language.
  */
 async function indexForSearch(clientDir: string): Promise<number> {
+  const RECORDS_PER_SHARD = siteSettings().searchShardSize;
   const { questions } = JSON.parse(fs.readFileSync(path.join(clientDir, 'oppna-data', 'fragor.json'), 'utf8')) as {
     questions: OpenDataQuestion[];
   };
@@ -112,6 +113,7 @@ async function indexForSearch(clientDir: string): Promise<number> {
 }
 
 export async function buildRelease(env: NodeJS.ProcessEnv = process.env): Promise<Release> {
+  const RELEASES_DIR = releasesDir();
   const started = Date.now();
   const id = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(RELEASES_DIR, id);
@@ -129,6 +131,7 @@ export async function buildRelease(env: NodeJS.ProcessEnv = process.env): Promis
 }
 
 export function latestRelease(): Release | null {
+  const RELEASES_DIR = releasesDir();
   if (!fs.existsSync(RELEASES_DIR)) return null;
   const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
   for (const id of ids) {
@@ -140,6 +143,7 @@ export function latestRelease(): Release | null {
 
 /** Keeps the current release and the one before it; removes older and unfinished ones. */
 export function pruneReleases(current: Release, keep = 2): void {
+  const RELEASES_DIR = releasesDir();
   if (!fs.existsSync(RELEASES_DIR)) return;
   const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
   let kept = 0;

@@ -8,13 +8,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import serviceConfig from '@frageladan/config';
-import { withEnvFile } from '@frageladan/config/env-file';
 import sirv from 'sirv';
 import { texts } from '../src/texts.ts';
 import { latestRelease, type Release } from './build.ts';
 import { readFormBody } from './form-body.ts';
-import { createClientAddress, parseTrustProxy } from './client-address.ts';
+import { createClientAddress } from './client-address.ts';
 import { createIntake } from './intake/intake.ts';
 import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
@@ -23,6 +21,7 @@ import type { SiteLocals, TopicChoice } from './locals.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { siteSettings, type SiteSettings } from './settings.ts';
 
 type Handler = (
   req: http.IncomingMessage,
@@ -39,29 +38,28 @@ interface Live {
   topics: TopicChoice[];
 }
 
-const port = Number(process.env.SITE_PORT ?? process.env.PORT_SITE ?? 4321);
-const host = process.env.SITE_HOST ?? '0.0.0.0';
-const cmsUrl = (process.env.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
-const rebuildSecret = process.env.REBUILD_SECRET ?? '';
-const siteOrigin = new URL(process.env.SITE_URL ?? serviceConfig.urls.site).origin;
 const log = (message: string) => console.log(message);
+const settings = startupSettings();
+const { port, host, cmsUrl, siteOrigin } = settings;
+const rebuildSecret = settings.rebuildSecret ?? '';
 
-let live: Live | undefined;
-
-const outbox = createOutbox(process.env.SITE_OUTBOX_DIR ?? path.join(import.meta.dirname, '..', 'outbox'), log);
-const intake = createIntake({ outbox, log });
-const lookupReceipt = createReceiptLookup(outbox);
-// Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
-const clientAddress = createClientAddress(trustedProxyHops());
-
-function trustedProxyHops(): number {
+/** Read and checked once at start; a production start with anything missing stops here, named. */
+function startupSettings(): SiteSettings {
   try {
-    return parseTrustProxy(process.env.TRUST_PROXY);
+    return siteSettings();
   } catch (error) {
-    console.error(`Webbplatsen kunde inte starta: ${(error as Error).message}`);
+    console.error((error as Error).message);
     process.exit(1);
   }
 }
+
+let live: Live | undefined;
+
+const outbox = createOutbox(settings.outboxDir, log);
+const intake = createIntake({ outbox, log });
+const lookupReceipt = createReceiptLookup(outbox);
+// Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
+const clientAddress = createClientAddress(settings.trustProxy);
 
 /** The topics the ask form offers, as the release was built with them (oppna-data/amnen.json). */
 function releaseTopics(release: Release): TopicChoice[] {
@@ -93,14 +91,14 @@ function authorised(req: http.IncomingMessage): boolean {
   return rebuildSecret.length >= 16 && given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
-/** The CMS writes the site's read token into the env file once it is up, possibly after this
- * server started, and writes a new one if it had to make one: each build reads the file again. */
+/** The build runs with this environment; its CMS client reads the tokens from the env file then
+ * (settings.ts), since the CMS may have written a new one after this server started. */
 function buildEnv(): NodeJS.ProcessEnv {
-  return withEnvFile(process.env);
+  return process.env;
 }
 
 const rebuilder = createRebuilder({
-  debounceMs: Number(process.env.REBUILD_DEBOUNCE_MS ?? 1000),
+  debounceMs: settings.rebuildDebounceMs,
   env: buildEnv,
   onRelease: activate,
 });

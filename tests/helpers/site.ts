@@ -44,6 +44,7 @@ export async function startSite(options: {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      SITE_URL: `http://127.0.0.1:${options.port}`,
       SITE_PORT: String(options.port),
       SITE_HOST: '127.0.0.1',
       SITE_RELEASES_DIR: releases,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { solveChallenge } from 'altcha-lib/v1';
@@ -17,6 +17,7 @@ import { freePort, startSite, within, type TestSite } from '../helpers/site';
 const Q = 'api::question.question';
 const TEXT = 'Min pappa har svårt att klara sig hemma. Kan han få hemtjänst? Ring mig på 070-123 45 67.';
 const t = texts.intake;
+const REBUILD_SECRET = crypto.randomBytes(24).toString('base64');
 let cms: TestCms;
 let site: TestSite;
 let siteOptions: Parameters<typeof startSite>[0];
@@ -84,7 +85,7 @@ beforeAll(async () => {
     port,
     cmsUrl: cms.url,
     readToken: cms.tokens.read,
-    rebuildSecret: 'x'.repeat(32),
+    rebuildSecret: REBUILD_SECRET,
     env: { CMS_SUBMIT_TOKEN: cms.tokens.submit, TRUST_PROXY: '1', CMS_TIMEOUT_MS: '2000' },
   };
   site = await startSite(siteOptions);
@@ -458,7 +459,7 @@ describe('every refusal a citizen can get', () => {
     expect(await open.json()).toEqual({ status: 'ok' });
     const wrong = await (await fetch(`${site.url}/api/health`, { headers: { Authorization: 'Bearer fel' } })).json();
     expect(wrong).toEqual({ status: 'ok' });
-    const operator = await (await fetch(`${site.url}/api/health`, { headers: { Authorization: `Bearer ${'x'.repeat(32)}` } })).json();
+    const operator = await (await fetch(`${site.url}/api/health`, { headers: { Authorization: `Bearer ${REBUILD_SECRET}` } })).json();
     expect(operator).toMatchObject({ status: 'ok', outbox: 0, building: expect.any(Boolean) });
     expect(operator.release).toMatch(/^\d{4}-/);
   });

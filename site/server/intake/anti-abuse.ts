@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 // ALTCHA's first protocol (SHA-256 proof of work): small enough to solve with a few lines in the page.
 import { createChallenge, verifySolution } from 'altcha-lib/v1';
+import { siteSettings } from '../settings.ts';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
@@ -10,7 +11,6 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
  * the key cannot be turned back into an address and means nothing tomorrow. Nothing is written down.
  */
 
-const POW_MAX_NUMBER = Number(process.env.POW_MAX_NUMBER ?? 100_000);
 const CHALLENGE_TTL_MS = 10 * 60 * 1000;
 
 export function createProofOfWork(hmacKey = crypto.randomBytes(32).toString('hex')) {
@@ -22,7 +22,7 @@ export function createProofOfWork(hmacKey = crypto.randomBytes(32).toString('hex
 
   return {
     async challenge() {
-      return createChallenge({ hmacKey, maxNumber: POW_MAX_NUMBER, expires: new Date(Date.now() + CHALLENGE_TTL_MS) });
+      return createChallenge({ hmacKey, maxNumber: siteSettings().powMaxNumber, expires: new Date(Date.now() + CHALLENGE_TTL_MS) });
     },
     /** True once per valid solution; a replayed solution is refused. */
     async verify(payload: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { withEnvFile } from '@frageladan/config/env-file';
+import { siteSettings } from '../settings.ts';
 import type { PiiFinding } from '@frageladan/config/domain/pii-scan';
 
 /**
@@ -41,21 +41,20 @@ export interface Delivered {
 }
 
 /** Read on every call: the CMS writes the token into the env file once it is up. */
-function settings(): { url: string; token: string } {
-  const env = withEnvFile(process.env);
-  const url = (process.env.CMS_URL ?? env.CMS_URL ?? 'http://localhost:1337').replace(/\/$/, '');
-  return { url, token: env.CMS_SUBMIT_TOKEN ?? '' };
+function settings(): { url: string; token: string; timeoutMs: number } {
+  const { cmsUrl, submitToken, cmsTimeoutMs } = siteSettings();
+  return { url: cmsUrl, token: submitToken ?? '', timeoutMs: cmsTimeoutMs };
 }
 
 async function post(path: string, data: unknown): Promise<Response> {
-  const { url, token } = settings();
+  const { url, token, timeoutMs } = settings();
   if (!token) throw new UnreachableError('CMS_SUBMIT_TOKEN saknas ännu');
   try {
     return await fetch(`${url}/api${path}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ data }),
-      signal: AbortSignal.timeout(Number(process.env.CMS_TIMEOUT_MS ?? 5000)),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
     // A CMS that answers nothing in time may be stuck on this one submission; a refused connection is not.

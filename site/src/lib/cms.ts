@@ -1,6 +1,6 @@
-import serviceConfig from '@frageladan/config';
 import { isSafeReferralUrl, REFERRAL_KINDS } from '@frageladan/config/domain/referrals';
 import { z } from 'zod';
+import { siteSettings } from '../../server/settings.ts';
 
 /**
  * The site's one client to the CMS. It reads published content with the read-only token, pages
@@ -74,8 +74,9 @@ function leftOutReason(path: string, raw: unknown, index: number, error: z.ZodEr
 }
 
 function settings(options: CmsOptions) {
-  const url = (options.url ?? process.env.CMS_URL ?? serviceConfig.urls.cms).replace(/\/$/, '');
-  const token = options.token ?? process.env.CMS_READ_TOKEN;
+  const configured = options.url === undefined || options.token === undefined ? siteSettings() : null;
+  const url = (options.url ?? configured!.cmsUrl).replace(/\/$/, '');
+  const token = options.token ?? configured!.readToken;
   if (!token) {
     throw new CmsError('CMS_READ_TOKEN saknas: webbplatsen kan inte läsa från CMS:et. Starta med `npm start`, som skapar nyckeln.');
   }
