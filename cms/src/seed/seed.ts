@@ -22,7 +22,7 @@ export async function isSeeded(strapi: Core.Strapi): Promise<boolean> {
 async function seedTopics(strapi: Core.Strapi): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const topic of topics) {
-    const created = await strapi.documents('api::topic.topic').create({ data: topic, status: 'published' } as never);
+    const created = await strapi.documents('api::topic.topic').create({ data: topic, status: 'published' });
     ids.set(topic.slug, (created as { documentId: string }).documentId);
   }
   return ids;
@@ -31,7 +31,7 @@ async function seedTopics(strapi: Core.Strapi): Promise<Map<string, string>> {
 async function seedTemplates(strapi: Core.Strapi): Promise<Map<string, { documentId: string; opening: string; closing: string }>> {
   const byKey = new Map<string, { documentId: string; opening: string; closing: string }>();
   for (const { key, ...template } of styleTemplates) {
-    const created = await strapi.documents(STYLE_TEMPLATE).create({ data: template } as never);
+    const created = await strapi.documents(STYLE_TEMPLATE).create({ data: template });
     byKey.set(key, { documentId: (created as { documentId: string }).documentId, ...template });
   }
   return byKey;
@@ -45,9 +45,9 @@ async function seedReferrals(strapi: Core.Strapi, topicIds: Map<string, string>)
   ];
   for (const { topics: slugs, ...referral } of all) {
     await strapi.documents('api::referral.referral').create({
-      data: { ...referral, topics: slugs.map((slug: string) => topicIds.get(slug)).filter(Boolean) },
+      data: { ...referral, topics: slugs.flatMap((slug: string) => topicIds.get(slug) ?? []) },
       status: 'published',
-    } as never);
+    });
   }
 }
 
@@ -65,14 +65,15 @@ async function seedQuestion(
         title: demo.title,
         body: demo.body,
         submittedText: demo.submittedText ?? demo.body,
-        topic: topicIds.get(demo.topic),
+        topic: topicIds.get(demo.topic) ?? null,
+        stage: 'new',
       },
-    } as never),
-  )) as unknown as { documentId: string };
+    }),
+  ));
   const documentId = question.documentId;
   let answerId: string | null = null;
   const update = (actor: Actor, data: Record<string, unknown>) =>
-    runAs(actor, () => strapi.documents(QUESTION).update({ documentId, data } as never));
+    runAs(actor, () => strapi.documents(QUESTION).update({ documentId, data }));
 
   if (demo.stage === 'rejected') {
     await update(writer, { stage: 'rejected', rejectionReason: demo.rejectionReason ?? 'other' });
@@ -88,14 +89,15 @@ async function seedQuestion(
             question: documentId,
             template: template.documentId,
           },
-        } as never),
-      )) as unknown as { documentId: string };
+        }),
+      ));
       answerId = answer.documentId;
     }
     if (demo.stage !== 'in_progress') await update(writer, { stage: 'in_review' });
     if (demo.stage === 'approved' || demo.stage === 'published') await update(reviewer, { stage: 'approved' });
     if (demo.stage === 'published' && answerId) {
-      await runAs(reviewer, () => strapi.documents(ANSWER).publish({ documentId: answerId } as never));
+      const published = answerId;
+      await runAs(reviewer, () => strapi.documents(ANSWER).publish({ documentId: published }));
     }
   }
 

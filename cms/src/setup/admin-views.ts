@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { messages } from '../messages';
 import { SERVER_FIELDS } from '../workflow/server-fields';
 
@@ -43,7 +43,7 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const applied = ((await store.get()) as Record<string, string> | null) ?? {};
   for (const [uid, labels] of Object.entries(messages.labels)) {
     if (applied[uid] === fingerprint(uid)) continue;
-    const contentType = strapi.contentType(uid as never);
+    const contentType = strapi.contentType(uid as UID.ContentType);
     const configuration = (await service.findConfiguration(contentType)) as Configuration & { uid?: string };
     const { uid: _uid, ...current } = configuration;
     for (const [field, [label, description]] of Object.entries(labels)) {

@@ -26,7 +26,7 @@ export async function checkAnswerWrite(
   if (params.status === 'published') throw new errors.ApplicationError(messages.publish.notThroughSave);
   const data = (params.data ??= {});
   const current = action === 'update' && params.documentId ? await findAnswerDraft(strapi, params.documentId) : null;
-  guardServerFields(ANSWER, data, current as Record<string, unknown> | null);
+  guardServerFields(ANSWER, data, current?.fields ?? null);
 
   const before = current?.question?.documentId ?? null;
   const questionTarget = await toOneTarget(strapi, QUESTION, data.question);
@@ -61,6 +61,6 @@ async function markCaseChanged(strapi: Core.Strapi, questionId: string, actor: A
   let stage = stageAfterEdit(question.stage);
   if (lostAnswer && (stage === 'in_review' || stage === 'approved')) stage = 'in_progress';
   await asSystem(() =>
-    strapi.documents(QUESTION).update({ documentId: questionId, data: { stage, authors: [...authors] } } as never),
+    strapi.documents(QUESTION).update({ documentId: questionId, data: { stage, authors: [...authors] } }),
   );
 }

@@ -24,11 +24,11 @@ export async function followsStyleTemplate(strapi: Core.Strapi, body: string): P
   const templates = (await strapi.documents(STYLE_TEMPLATE).findMany({
     fields: ['opening', 'closing'],
     limit: 1000,
-  } as never)) as unknown as Array<{ opening: string; closing: string }>;
+  }));
   if (templates.length === 0) return true;
   const text = normalise(body);
-  const opens = templates.some((t) => text.startsWith(normalise(t.opening)));
-  const closes = templates.some((t) => text.endsWith(normalise(t.closing)));
+  const opens = templates.some((t) => text.startsWith(normalise(t.opening ?? '')));
+  const closes = templates.some((t) => text.endsWith(normalise(t.closing ?? '')));
   return opens && closes;
 }
 

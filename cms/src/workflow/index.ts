@@ -45,18 +45,18 @@ export function registerWorkflow(strapi: Core.Strapi): void {
       case 'update': {
         const after =
           ctx.uid === QUESTION
-            ? await checkQuestionUpdate(strapi, actor, params as never)
+            ? await checkQuestionUpdate(strapi, actor, params as { documentId: string; data?: Record<string, unknown>; status?: string })
             : await checkAnswerWrite(strapi, actor, 'update', params);
         const result = await next();
         await after();
         return result;
       }
       case 'publish':
-        return publishPair(strapi, ctx.uid, params.documentId, next as () => Promise<unknown>) as never;
+        return publishPair(strapi, ctx.uid, params.documentId, next);
       case 'unpublish':
-        return unpublishPair(strapi, ctx.uid, params.documentId, next as () => Promise<unknown>) as never;
+        return unpublishPair(strapi, ctx.uid, params.documentId, next);
       case 'delete':
-        return deletePair(strapi, ctx.uid, params.documentId, next as () => Promise<unknown>) as never;
+        return deletePair(strapi, ctx.uid, params.documentId, next);
       default:
         return next();
     }
@@ -65,13 +65,13 @@ export function registerWorkflow(strapi: Core.Strapi): void {
 }
 
 /** A deleted question takes its answer along; a deleted answer takes its question off the site. */
-async function deletePair<T>(strapi: Core.Strapi, uid: string, documentId: string, deleteOwn: () => Promise<T>): Promise<T> {
-  if (!documentId) return deleteOwn();
+async function deletePair<T>(strapi: Core.Strapi, uid: string, documentId: string, deleteOwn: () => T): Promise<Awaited<T>> {
+  if (!documentId) return await deleteOwn();
   if (uid === QUESTION) {
     const question = await findQuestionDraft(strapi, documentId);
     const result = await deleteOwn();
     if (question?.answer) {
-      await asSystem(() => strapi.documents(ANSWER).delete({ documentId: question.answer!.documentId } as never));
+      await asSystem(() => strapi.documents(ANSWER).delete({ documentId: question.answer!.documentId }));
     }
     return result;
   }
@@ -82,7 +82,7 @@ async function deletePair<T>(strapi: Core.Strapi, uid: string, documentId: strin
     await reconcilePair(strapi, questionId);
     const question = await findQuestionDraft(strapi, questionId);
     if (question && question.stage !== 'rejected' && question.stage !== 'new' && question.stage !== 'in_progress') {
-      await asSystem(() => strapi.documents(QUESTION).update({ documentId: questionId, data: { stage: 'in_progress' } } as never));
+      await asSystem(() => strapi.documents(QUESTION).update({ documentId: questionId, data: { stage: 'in_progress' } }));
     }
   }
   return result;

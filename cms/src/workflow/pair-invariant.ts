@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { asSystem } from './actor';
-import { ANSWER, QUESTION, findLiveQuestion, findQuestionDraft, isLive } from './documents';
+import { ANSWER, CLEARED, QUESTION, findLiveQuestion, findQuestionDraft, isLive } from './documents';
 
 /**
  * A published question always has its published answer, and only that one. When an answer moves to
@@ -18,16 +18,16 @@ export async function reconcilePair(strapi: Core.Strapi, questionId: string): Pr
   if (!live && !(draftAnswer && (await answerLiveElsewhere(strapi, draftAnswer, questionId)))) return;
 
   await asSystem(async () => {
-    if (live) await strapi.documents(QUESTION).unpublish({ documentId: questionId } as never);
+    if (live) await strapi.documents(QUESTION).unpublish({ documentId: questionId });
     for (const answerId of new Set([liveAnswer, draftAnswer].filter((id): id is string => Boolean(id)))) {
-      if (await isLive(strapi, ANSWER, answerId)) await strapi.documents(ANSWER).unpublish({ documentId: answerId } as never);
-      await strapi.documents(ANSWER).update({ documentId: answerId, data: { approvedBy: null, approvedAt: null } } as never);
+      if (await isLive(strapi, ANSWER, answerId)) await strapi.documents(ANSWER).unpublish({ documentId: answerId });
+      await strapi.documents(ANSWER).update({ documentId: answerId, data: { approvedBy: null, approvedAt: CLEARED } });
     }
     if (draft && draft.stage !== 'rejected' && draft.stage !== 'new') {
       await strapi.documents(QUESTION).update({
         documentId: questionId,
         data: { stage: draftAnswer ? 'in_review' : 'in_progress' },
-      } as never);
+      });
     }
   });
 }
@@ -39,6 +39,6 @@ async function answerLiveElsewhere(strapi: Core.Strapi, answerId: string, questi
     status: 'published',
     fields: ['documentId'],
     populate: { question: { fields: ['documentId'] } },
-  } as never)) as unknown as { question: { documentId: string } | null } | null;
+  }));
   return Boolean(live && live.question?.documentId !== questionId);
 }

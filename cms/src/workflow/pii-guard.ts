@@ -24,9 +24,7 @@ export interface BlockingFinding {
 const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
 
 export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
-  const referrals = (await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 } as never)) as unknown as Array<{
-    phone: string | null;
-  }>;
+  const referrals = await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 });
   const { socialjour, socialtjanst } = serviceConfig.contacts;
   return [socialjour.phone, socialtjanst.phone, ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
 }

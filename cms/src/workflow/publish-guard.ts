@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { messages } from '../messages';
 import { asSystem } from './actor';
-import { ANSWER, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
+import { ANSWER, CLEARED, QUESTION, findAnswerDraft, findQuestionDraft, type QuestionDraft } from './documents';
 import { hasValidApproval } from './four-eyes';
 import { assertNothingIdentifying } from './pii-guard';
 import { fillSlug } from './slug';
@@ -32,8 +32,8 @@ export async function publishPair<T>(
   strapi: Core.Strapi,
   uid: string,
   documentId: string,
-  publishOwn: () => Promise<T>,
-): Promise<T> {
+  publishOwn: () => T,
+): Promise<Awaited<T>> {
   const question = await questionFor(strapi, uid, documentId);
   if (question.stage === 'rejected') throw new errors.ApplicationError(messages.publish.rejected);
   if (!question.answer) throw new errors.ApplicationError(messages.publish.noAnswer);
@@ -50,16 +50,16 @@ export async function publishPair<T>(
     await fillSlug(strapi, QUESTION, scrubbed);
     delete scrubbed.title;
   }
-  return asSystem(async () => {
-    await strapi.documents(QUESTION).update({ documentId: question.documentId, data: scrubbed } as never);
+  return asSystem(async (): Promise<Awaited<T>> => {
+    await strapi.documents(QUESTION).update({ documentId: question.documentId, data: scrubbed });
     // The question goes first so that the published answer can link to a published question.
     if (uid === QUESTION) {
       const result = await publishOwn();
-      await strapi.documents(ANSWER).publish({ documentId: answerId } as never);
+      await strapi.documents(ANSWER).publish({ documentId: answerId });
       return result;
     }
-    await strapi.documents(QUESTION).publish({ documentId: question.documentId } as never);
-    return publishOwn();
+    await strapi.documents(QUESTION).publish({ documentId: question.documentId });
+    return await publishOwn();
   });
 }
 
@@ -68,25 +68,25 @@ export async function unpublishPair<T>(
   strapi: Core.Strapi,
   uid: string,
   documentId: string,
-  unpublishOwn: () => Promise<T>,
-): Promise<T> {
+  unpublishOwn: () => T,
+): Promise<Awaited<T>> {
   const question = await questionFor(strapi, uid, documentId).catch(() => null);
   const result = await unpublishOwn();
   if (!question) return result;
   await asSystem(async () => {
     if (uid === QUESTION && question.answer) {
-      await strapi.documents(ANSWER).unpublish({ documentId: question.answer.documentId } as never);
+      await strapi.documents(ANSWER).unpublish({ documentId: question.answer.documentId });
     } else if (uid === ANSWER) {
-      await strapi.documents(QUESTION).unpublish({ documentId: question.documentId } as never);
+      await strapi.documents(QUESTION).unpublish({ documentId: question.documentId });
     }
     if (question.stage === 'published' || question.stage === 'approved') {
-      await strapi.documents(QUESTION).update({ documentId: question.documentId, data: { stage: 'in_review' } } as never);
+      await strapi.documents(QUESTION).update({ documentId: question.documentId, data: { stage: 'in_review' } });
     }
     if (question.answer) {
       await strapi.documents(ANSWER).update({
         documentId: question.answer.documentId,
-        data: { approvedBy: null, approvedAt: null },
-      } as never);
+        data: { approvedBy: null, approvedAt: CLEARED },
+      });
     }
   });
   return result;

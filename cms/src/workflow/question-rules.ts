@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { canMoveManually, isRejectionReason, isStage, stageAfterEdit } from '@frageladan/config/domain/stages';
 import { messages } from '../messages';
 import { asSystem, type Actor } from './actor';
-import { ANSWER, QUESTION, TOPIC, findQuestionDraft, textChanges } from './documents';
+import { ANSWER, CLEARED, QUESTION, TOPIC, findQuestionDraft, textChanges } from './documents';
 import { assertMayApprove, caseAuthors } from './four-eyes';
 import { reconcilePair } from './pair-invariant';
 import { sameClearances, stampClearances } from './pii-guard';
@@ -27,7 +27,7 @@ export async function checkQuestionUpdate(
   const current = await findQuestionDraft(strapi, params.documentId);
   if (!current) return async () => {};
   const data = (params.data ??= {});
-  guardServerFields(QUESTION, data, current);
+  guardServerFields(QUESTION, data, current.fields);
 
   let clearancesChanged = false;
   if ('piiClearances' in data) {
@@ -97,7 +97,7 @@ export async function checkQuestionUpdate(
 /** Questions that an answer was published with, other than `questionId`. */
 async function otherQuestionsOf(strapi: Core.Strapi, answerId: string | null | undefined, questionId: string): Promise<string[]> {
   if (!answerId) return [];
-  const rows = (await strapi.db.query(QUESTION as never).findMany({
+  const rows = (await strapi.db.query(QUESTION).findMany({
     where: { answer: { documentId: answerId }, documentId: { $ne: questionId } },
     select: ['documentId'],
   })) as Array<{ documentId: string }>;
@@ -108,7 +108,7 @@ export async function setApproval(strapi: Core.Strapi, answerDocumentId: string,
   await asSystem(() =>
     strapi.documents(ANSWER).update({
       documentId: answerDocumentId,
-      data: { approvedBy: approverId, approvedAt: approverId === null ? null : new Date().toISOString() },
-    } as never),
+      data: { approvedBy: approverId, approvedAt: approverId === null ? CLEARED : new Date().toISOString() },
+    }),
   );
 }

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 /**
  * Where a to-one relation points after a write, whatever shape the caller used: the REST shorthand
@@ -17,7 +17,7 @@ async function documentIdOf(strapi: Core.Strapi, target: string, ref: Ref): Prom
   const id = typeof ref === 'number' ? ref : typeof ref.documentId === 'string' ? null : Number(ref.id);
   if (typeof ref === 'object' && typeof ref.documentId === 'string') return ref.documentId;
   if (id === null || !Number.isFinite(id)) return null;
-  const row = (await strapi.db.query(target as never).findOne({ where: { id }, select: ['documentId'] })) as { documentId?: string } | null;
+  const row = (await strapi.db.query(target as UID.Schema).findOne({ where: { id }, select: ['documentId'] })) as { documentId?: string } | null;
   // An id that matches nothing still counts as a change: the write will fail or empty the relation.
   return row?.documentId ?? `#${id}`;
 }

@@ -12,16 +12,20 @@ export interface PurgedQuestion {
 /** Rejected submissions are kept for the retention period in config/, then deleted with everything in them. */
 export async function purgeRejected(strapi: Core.Strapi, now = new Date()): Promise<PurgedQuestion[]> {
   const cutoff = new Date(now.getTime() - serviceConfig.retention.rejectedDays * 24 * 60 * 60 * 1000);
-  const expired = (await strapi.documents(QUESTION).findMany({
+  const expired = await strapi.documents(QUESTION).findMany({
     status: 'draft',
     filters: { stage: 'rejected', rejectedAt: { $lt: cutoff.toISOString() } },
     fields: ['documentId', 'rejectedAt', 'rejectionReason'],
     limit: 10000,
-  } as never)) as unknown as PurgedQuestion[];
+  });
   await asSystem(async () => {
     for (const question of expired) {
-      await strapi.documents(QUESTION).delete({ documentId: question.documentId } as never);
+      await strapi.documents(QUESTION).delete({ documentId: question.documentId });
     }
   });
-  return expired.map(({ documentId, rejectedAt, rejectionReason }) => ({ documentId, rejectedAt, rejectionReason }));
+  return expired.map(({ documentId, rejectedAt, rejectionReason }) => ({
+    documentId,
+    rejectedAt: rejectedAt ? new Date(rejectedAt).toISOString() : '',
+    rejectionReason: rejectionReason ?? null,
+  }));
 }

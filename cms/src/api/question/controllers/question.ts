@@ -5,7 +5,13 @@ import { parseSubmission, RECEIPT_HASH, type Submission } from '../submission';
 
 const QUESTION = 'api::question.question';
 const TOPIC = 'api::topic.topic';
-const FIELDS = ['documentId', 'receivedAt', 'dueAt', 'submittedText', 'receiptHash'];
+const FIELDS: Array<'documentId' | 'receivedAt' | 'dueAt' | 'submittedText' | 'receiptHash'> = [
+  'documentId',
+  'receivedAt',
+  'dueAt',
+  'submittedText',
+  'receiptHash',
+];
 
 type Stored = { documentId: string; receivedAt: string; dueAt: string; submittedText: string | null; receiptHash: string | null };
 
@@ -39,7 +45,7 @@ function bodyWithin(text: string, maxLength: number | undefined): string {
  */
 export default factories.createCoreController(QUESTION, ({ strapi }) => {
   const findByKey = (key: string) =>
-    strapi.documents(QUESTION).findFirst({ status: 'draft', filters: { idempotencyKey: key }, fields: FIELDS } as never) as Promise<Stored | null>;
+    strapi.documents(QUESTION).findFirst({ status: 'draft', filters: { idempotencyKey: key }, fields: FIELDS }) as Promise<Stored | null>;
 
   /** The answer to a submission whose key is already stored. */
   function repeated(ctx: { status: number; body: unknown }, existing: Stored, submission: Submission) {
@@ -58,7 +64,7 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
       if (!parsed.ok) refuse(parsed.reason, parsed.message);
       const submission = parsed.data;
       if (submission.topic) {
-        const topic = await strapi.documents(TOPIC).findFirst({ filters: { documentId: submission.topic }, fields: ['id'] } as never);
+        const topic = await strapi.documents(TOPIC).findFirst({ filters: { documentId: submission.topic }, fields: ['id'] });
         if (!topic) refuse('unknown_topic', messages.intake.unknownTopic);
       }
       const key = submission.idempotencyKey;
@@ -67,10 +73,11 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
         if (existing) return repeated(ctx, existing, submission);
       }
       const maxLength = (strapi.contentType(QUESTION).attributes.body as { maxLength?: number }).maxLength;
-      const data = { ...submission, body: bodyWithin(submission.submittedText, maxLength) };
+      // Stage and dates are the workflow's (question-intake.ts); `new` is what it sets anyway.
+      const data = { ...submission, stage: 'new' as const, body: bodyWithin(submission.submittedText, maxLength) };
       let question: Stored;
       try {
-        question = (await strapi.documents(QUESTION).create({ data, fields: FIELDS } as never)) as unknown as Stored;
+        question = (await strapi.documents(QUESTION).create({ data, fields: FIELDS })) as unknown as Stored;
       } catch (error) {
         // Another request with the same key won the race to the unique index: answer as its repeat.
         const winner = key ? await findByKey(key) : null;
@@ -90,7 +97,7 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
         status: 'draft',
         filters: { receiptHash: hash },
         fields: ['documentId', 'stage', 'rejectionReason', 'receivedAt', 'dueAt'],
-      } as never)) as { documentId: string; stage: string; rejectionReason: string | null; receivedAt: string; dueAt: string } | null;
+      })) as { documentId: string; stage: string; rejectionReason: string | null; receivedAt: string; dueAt: string } | null;
       if (!draft) throw new errors.NotFoundError();
       if (draft.stage === 'rejected') {
         return { data: { status: 'not_published', reason: draft.rejectionReason ?? 'other' } };
@@ -99,7 +106,7 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
         documentId: draft.documentId,
         status: 'published',
         fields: ['slug'],
-      } as never)) as { slug: string } | null;
+      })) as { slug: string } | null;
       if (published) return { data: { status: 'answered', slug: published.slug } };
       return { data: { status: 'received', receivedAt: draft.receivedAt, dueAt: draft.dueAt } };
     },
