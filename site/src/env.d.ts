@@ -1,3 +1,6 @@
+// What site/server/site.ts hands each on-demand page as Astro.locals.
+type FrageladanLocals = import('../server/locals.ts').SiteLocals;
+
 declare namespace App {
-  interface Locals extends import('../server/locals.ts').SiteLocals {}
+  interface Locals extends FrageladanLocals {}
 }

@@ -372,7 +372,8 @@ describe('clients and origins', () => {
   });
 
   it('refuses a post that another site made a browser send, in Swedish; own and script posts pass', async () => {
-    for (const headers of [{ 'Sec-Fetch-Site': 'cross-site' }, { 'Sec-Fetch-Site': 'same-site' }, { Origin: 'https://evil.example' }]) {
+    const foreign: Array<Record<string, string>> = [{ 'Sec-Fetch-Site': 'cross-site' }, { 'Sec-Fetch-Site': 'same-site' }, { Origin: 'https://evil.example' }];
+    for (const headers of foreign) {
       const res = await ask({ text: TEXT }, { ...client(), 'Sec-Fetch-Site': '', ...headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(res.html).toBe(t.crossSite);

@@ -21,7 +21,7 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/admin/api-t
 
 async function upload(client: AdminClient, name: string, type: string, body: Buffer | string) {
   const form = new FormData();
-  form.append('files', new Blob([body], { type }), name);
+  form.append('files', new Blob([typeof body === 'string' ? body : new Uint8Array(body)], { type }), name);
   form.append('fileInfo', JSON.stringify({ name }));
   const token = client.token;
   const response = await fetch(`${cms.url}/upload`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
