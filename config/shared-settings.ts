@@ -34,6 +34,20 @@ export const sharedSettings = {
     secret: true,
     group: 'Hemligheter',
   }),
+  logFormat: setting({
+    name: 'LOG_FORMAT',
+    schema: oneOf(['json', 'text', 'auto'] as const, 'auto'),
+    doc: 'json ger en JSON-rad per logghändelse (standard i produktion), text är läsbart i en terminal',
+    example: 'json',
+    group: 'Drift',
+  }),
+  logLevel: setting({
+    name: 'LOG_LEVEL',
+    schema: oneOf(['error', 'warn', 'info', 'http', 'debug'] as const, 'http'),
+    doc: 'hur mycket som loggas; http tar med en rad per anrop till CMS:et (metod, sökväg, status, tid)',
+    example: 'info',
+    group: 'Drift',
+  }),
   envFile: setting({
     name: 'FRAGELADAN_ENV_FILE',
     schema: text(),

@@ -12,7 +12,7 @@ import { serviceEnvironment } from './lib/environment.ts';
 const { createStrapi } = createRequire(import.meta.url)('@strapi/strapi') as typeof import('@strapi/strapi');
 
 const env = serviceEnvironment();
-Object.assign(process.env, env, { CRON_ENABLED: 'false', STRAPI_LOG_LEVEL: 'warn', FRAGELADAN_DEMO: 'false' });
+Object.assign(process.env, env, { CRON_ENABLED: 'false', LOG_LEVEL: 'warn', FRAGELADAN_DEMO: 'false' });
 buildCmsIfChanged(process.env, { admin: false });
 
 const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });

@@ -7,13 +7,24 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { buildCmsIfChanged, CMS_DIR, ROOT } from './lib/cms-build.ts';
+import { buildCmsIfChanged, CMS_DIR, isCmsBuilt, ROOT } from './lib/cms-build.ts';
 import { serviceEnvironment } from './lib/environment.ts';
+import { createLog } from '../site/server/log.ts';
 
 const require = createRequire(import.meta.url);
 const env = serviceEnvironment();
+const log = createLog(env.NODE_ENV === 'production' ? env.LOG_FORMAT !== 'text' : env.LOG_FORMAT === 'json', 'start');
 // Without the admin panel (SERVE_ADMIN_PANEL=false) only the server code needs compiling.
-buildCmsIfChanged(env, { admin: !/^(0|false|no|nej|off)$/i.test(env.SERVE_ADMIN_PANEL ?? '') });
+const admin = !/^(0|false|no|nej|off)$/i.test(env.SERVE_ADMIN_PANEL ?? '');
+if (env.NODE_ENV === 'production') {
+  // Production runs what `npm run build` made, and never builds on its own.
+  if (!isCmsBuilt({ admin })) {
+    log('CMS:et är inte byggt för den här versionen av koden. Kör npm run build först.', 'error');
+    process.exit(1);
+  }
+} else {
+  buildCmsIfChanged(env, { admin });
+}
 
 interface Service {
   name: string;
@@ -53,10 +64,14 @@ function stopAll(code: number): void {
   }, 10_000).unref();
 }
 
+// Node's own warnings (a library's deprecation) are printed as plain text; with JSON logs they are
+// silenced here and each service logs them as JSON lines itself.
+const nodeOptions = env.NODE_ENV === 'production' && env.LOG_FORMAT !== 'text' ? ['--no-warnings'] : [];
+
 for (const service of services) {
-  const child = spawn(process.execPath, service.args, { cwd: service.cwd, env, stdio: 'inherit', detached: true });
+  const child = spawn(process.execPath, [...nodeOptions, ...service.args], { cwd: service.cwd, env, stdio: 'inherit', detached: true });
   child.on('exit', (code) => {
-    if (!stopping) console.error(`${service.name} stoppade (kod ${code ?? 'signal'}); stänger resten.`);
+    if (!stopping) log(`${service.name} stoppade (kod ${code ?? 'signal'}); stänger resten.`, 'error');
     // A service that ends leaves its group behind it (a build it started): take that too.
     signalGroup(child, 'SIGTERM');
     stopAll(code ?? 1);
@@ -65,8 +80,8 @@ for (const service of services) {
   running.push(child);
 }
 
-console.log(`Redaktionsverktyget startar på ${env.CMS_URL ?? 'http://localhost:1337'}/admin`);
-console.log(`Webbplatsen startar på ${env.SITE_URL ?? 'http://localhost:4321'} när CMS:et är igång.`);
+log(`Redaktionsverktyget startar på ${env.CMS_URL || 'http://localhost:1337'}/admin`);
+log(`Webbplatsen startar på ${env.SITE_URL || 'http://localhost:4321'} när CMS:et är igång.`);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAll(0));
 // npm passes SIGTERM on (the script is exec'd), but if whatever started this process dies without a
 // word (SIGKILL), the services must not live on without it.

@@ -16,9 +16,11 @@ const config = (): Core.Config.Server => {
       enabled: settings.cronEnabled,
       tasks: cronTasks,
     },
-    // No calls home to look for updates: the CMS runs on a closed municipal network.
+    // No calls home to look for updates: the CMS runs on a closed municipal network. With JSON logs the
+    // boxed start-up banner stays out of the log collector's way.
     logger: {
       updates: { enabled: false },
+      startup: { enabled: !settings.jsonLogs },
     },
     webhooks: {
       populateRelations: false,

@@ -9,12 +9,14 @@ import { restrictEditorRoles } from './setup/editor-permissions';
 import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
 import { ensureSubmissionKeyIndex } from './setup/submission-keys';
+import { logNodeWarnings } from './setup/node-warnings';
 import { registerWorkflow } from './workflow';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Reading the settings refuses a production start with anything missing, and names it.
     cmsSettings();
+    logNodeWarnings(strapi);
     registerWorkflow(strapi);
   },
 

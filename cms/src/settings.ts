@@ -90,6 +90,8 @@ export const CMS_SETTINGS = {
     group: 'Adresser',
   }),
   envFile: sharedSettings.envFile,
+  logFormat: sharedSettings.logFormat,
+  logLevel: sharedSettings.logLevel,
   serveAdminPanel: setting({ name: 'SERVE_ADMIN_PANEL', schema: flag(true), doc: 'visa redaktionsverktyget (false i tester och skript)', example: 'true', group: 'CMS' }),
   cronEnabled: setting({ name: 'CRON_ENABLED', schema: flag(true), doc: 'kör den nattliga gallringen', example: 'true', group: 'CMS' }),
   docLinks: setting({ name: 'FLAG_DOC_LINKS', schema: flag(false), doc: 'visa länkar till Strapis dokumentation i adminpanelen', example: 'false', group: 'CMS' }),
@@ -140,6 +142,8 @@ export function cmsSettings(env: NodeJS.ProcessEnv = process.env) {
     ...values,
     production,
     databaseClient: client,
+    /** One JSON object per log line in production (for the log collector), readable text otherwise. */
+    jsonLogs: values.logFormat === 'json' || (values.logFormat === 'auto' && production),
     /** Demo editors and content exist only outside production, and only when wanted. */
     demoEditors: !production && values.demo,
     demoContentWanted: !production && values.demo && values.demoContent,

@@ -46,11 +46,15 @@ export function writeBuildStamp(options: { admin: boolean }): void {
   fs.writeFileSync(STAMP, `${fingerprint}:${options.admin ? 'admin' : 'server'}`);
 }
 
-export function buildCmsIfChanged(env: NodeJS.ProcessEnv, options: { admin: boolean } = { admin: true }): void {
+/** Whether cms/dist holds a build of the sources as they are now (with the admin panel, if asked). */
+export function isCmsBuilt(options: { admin: boolean }): boolean {
   const fingerprint = `${sourceFingerprint()}:${options.admin ? 'admin' : 'server'}`;
   const current = fs.existsSync(STAMP) ? fs.readFileSync(STAMP, 'utf8') : '';
-  const upToDate = current === fingerprint || (!options.admin && current.startsWith(`${fingerprint.split(':')[0]}:`));
-  if (upToDate) return;
+  return current === fingerprint || (!options.admin && current.startsWith(`${fingerprint.split(':')[0]}:`));
+}
+
+export function buildCmsIfChanged(env: NodeJS.ProcessEnv, options: { admin: boolean } = { admin: true }): void {
+  if (isCmsBuilt(options)) return;
   console.log(options.admin ? 'Bygger redaktionsverktyget (första gången tar det någon minut) …' : 'Kompilerar CMS:et …');
   const args = options.admin ? ['strapi', 'build'] : ['tsc', '-p', '.'];
   const result = spawnSync('npx', ['--no-install', ...args], { cwd: CMS_DIR, env, stdio: 'inherit' });

@@ -24,7 +24,7 @@ export function backupKey(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Runs Strapi's own CLI on the CMS, with the service's settings, and stops on failure. */
 export function runStrapi(args: string[]): void {
-  const env = { ...serviceEnvironment(), CRON_ENABLED: 'false', FRAGELADAN_DEMO_CONTENT: 'false', STRAPI_LOG_LEVEL: 'warn' };
+  const env = { ...serviceEnvironment(), CRON_ENABLED: 'false', FRAGELADAN_DEMO_CONTENT: 'false', LOG_LEVEL: 'warn' };
   buildCmsIfChanged(env, { admin: false });
   const cli = path.resolve(path.dirname(require.resolve('@strapi/strapi')), '..', 'bin', 'strapi.js');
   const logs = () => new Set(fs.readdirSync(CMS_DIR).filter((name) => /^(export|import)_\d+\.log$/.test(name)));

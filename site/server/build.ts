@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { createLog, type Log } from './log.ts';
 import { siteSettings } from './settings.ts';
 
 /**
@@ -32,7 +33,7 @@ function buildFailureCause(stderr: string): string {
   return lines.slice(0, 3).join(' ') || 'okänt fel';
 }
 
-function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log): Promise<void> {
   const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
   const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
   return new Promise((resolve, reject) => {
@@ -43,12 +44,19 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<void> {
     const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, bin, 'build', '--silent'], {
       cwd: SITE_DIR,
       env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1' },
-      stdio: ['ignore', 'inherit', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // What the build itself reports (an item left out, and why) goes into the site's log, line by line.
+    let pending = '';
+    child.stdout.on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) log(line.trim(), 'warn');
+    });
+    // Astro's own error output is not the site's log: the cause of a failure is logged by the caller.
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
-      process.stderr.write(chunk);
     });
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -112,14 +120,14 @@ async function indexForSearch(clientDir: string): Promise<number> {
   return questions.length;
 }
 
-export async function buildRelease(env: NodeJS.ProcessEnv = process.env): Promise<Release> {
+export async function buildRelease(env: NodeJS.ProcessEnv = process.env, log: Log = createLog(false)): Promise<Release> {
   const RELEASES_DIR = releasesDir();
   const started = Date.now();
   const id = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(RELEASES_DIR, id);
   fs.mkdirSync(dir, { recursive: true });
   try {
-    await runAstroBuild(dir, env);
+    await runAstroBuild(dir, env, log);
     const pages = await indexForSearch(path.join(dir, 'client'));
     const release: Release = { id, dir, builtAt: new Date().toISOString(), buildMs: Date.now() - started, pages };
     fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(release, null, 2));

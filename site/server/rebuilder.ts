@@ -18,7 +18,7 @@ export function createRebuilder(options: {
 
   async function run(): Promise<void> {
     try {
-      const release = await buildRelease(options.env());
+      const release = await buildRelease(options.env(), log);
       await options.onRelease(release);
       pruneReleases(release);
       log(`Webbplatsen byggd om på ${(release.buildMs / 1000).toFixed(1)} s (${release.pages} sidor i sökindexet).`);

@@ -20,6 +20,7 @@ export const SITE_SETTINGS = {
   cmsUrl: sharedSettings.cmsUrl,
   rebuildSecret: sharedSettings.rebuildSecret,
   envFile: sharedSettings.envFile,
+  logFormat: sharedSettings.logFormat,
   readToken: setting({
     name: 'CMS_READ_TOKEN',
     schema: text(),
@@ -99,6 +100,7 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env) {
   return {
     ...values,
     production: values.nodeEnv === 'production',
+    jsonLogs: values.logFormat === 'json' || (values.logFormat === 'auto' && values.nodeEnv === 'production'),
     cmsUrl: values.cmsUrl.replace(/\/$/, ''),
     siteOrigin: new URL(values.siteUrl).origin,
   };

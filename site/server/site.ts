@@ -21,6 +21,7 @@ import type { SiteLocals, TopicChoice } from './locals.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
+import { createLog } from './log.ts';
 import { siteSettings, type SiteSettings } from './settings.ts';
 
 type Handler = (
@@ -38,8 +39,8 @@ interface Live {
   topics: TopicChoice[];
 }
 
-const log = (message: string) => console.log(message);
 const settings = startupSettings();
+const log = createLog(settings.jsonLogs);
 const { port, host, cmsUrl, siteOrigin } = settings;
 const rebuildSecret = settings.rebuildSecret ?? '';
 
@@ -48,7 +49,8 @@ function startupSettings(): SiteSettings {
   try {
     return siteSettings();
   } catch (error) {
-    console.error((error as Error).message);
+    // Before the settings are known there is no log format either: production's is JSON.
+    createLog(process.env.NODE_ENV === 'production')((error as Error).message, 'error');
     process.exit(1);
   }
 }
@@ -98,6 +100,7 @@ function buildEnv(): NodeJS.ProcessEnv {
 }
 
 const rebuilder = createRebuilder({
+  log,
   debounceMs: settings.rebuildDebounceMs,
   env: buildEnv,
   onRelease: activate,
@@ -190,17 +193,18 @@ async function waitForCms(timeoutMs = 300_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  server.listen(port, host, () => console.log(`Webbplatsen svarar på http://localhost:${port}`));
+  server.listen(port, host, () => log(`Webbplatsen svarar på http://localhost:${port}`));
   const existing = latestRelease();
   if (existing) await activate(existing);
-  else console.log('Bygger webbplatsen från CMS:et …');
+  else log('Bygger webbplatsen från CMS:et …');
   await waitForCms();
   // Content may have changed while the site was down; with no release yet this is the first build.
   rebuilder.request(0);
 }
 
 // A failure in one request or build must not take the site down for everyone.
-process.on('unhandledRejection', (reason) => console.error(`Oväntat fel: ${(reason as Error)?.message ?? reason}`));
+process.on('warning', (warning) => log(`${warning.name}: ${warning.message}`, 'warn'));
+process.on('unhandledRejection', (reason) => log(`Oväntat fel: ${(reason as Error)?.message ?? reason}`, 'error'));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -210,6 +214,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 main().catch((error) => {
-  console.error(`Webbplatsen kunde inte starta: ${(error as Error).message}`);
+  log(`Webbplatsen kunde inte starta: ${(error as Error).message}`, 'error');
   process.exit(1);
 });

@@ -112,7 +112,7 @@ async function boot(database: Database, envFile: string, options: StartOptions):
     SERVE_ADMIN_PANEL: 'false',
     CRON_ENABLED: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
     ...database.env,
     ...options.env,
   });

@@ -106,7 +106,8 @@ const CONCURRENT_PAGES = 4;
 
 async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions): Promise<z.infer<T>[]> {
   const separator = path.includes('?') ? '&' : '?';
-  const warn = options.warn ?? ((message: string) => console.warn(message));
+  // On the build's standard output, which the site server passes into its own log line by line.
+  const warn = options.warn ?? ((message: string) => console.log(message));
   const fetchPage = async (page: number) => {
     const raw = await getJson(`${path}${separator}pagination[page]=${page}&pagination[pageSize]=100`, options);
     const parsed = pageSchema.safeParse(raw);
