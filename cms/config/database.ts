@@ -18,8 +18,13 @@ const config = (): Core.Config.Database => {
   const settings = cmsSettings();
   const acquireConnectionTimeout = settings.databaseConnectionTimeout;
 
+  // Migrations that move data ship with the model change, in TypeScript (cms/database/migrations),
+  // and run from the compiled dist/ before Strapi syncs the schema.
+  const migrations = { settings: { useTypescriptMigrations: true } };
+
   if (settings.databaseClient === 'postgres') {
     return {
+      ...migrations,
       connection: {
         client: 'postgres',
         connection: settings.databaseUrl
@@ -43,6 +48,7 @@ const config = (): Core.Config.Database => {
   const filename = path.resolve(repoRoot(), settings.databaseFilename);
   fs.mkdirSync(path.dirname(filename), { recursive: true });
   return {
+    ...migrations,
     connection: {
       client: 'sqlite',
       connection: { filename },

@@ -14,10 +14,9 @@ import { STYLE_TEMPLATE, type QuestionDraft } from './documents';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export function caseAuthors(question: Pick<QuestionDraft, 'authors' | 'answer'>): Set<number> {
-  if (Array.isArray(question.authors)) return new Set(question.authors);
-  // Cases from before authorship was kept: the answer's writer is the one author we know of.
-  return new Set(question.answer?.writtenBy ? [question.answer.writtenBy.id] : []);
+/** Cases from before authorship was kept got it from their answer's writer in a migration. */
+export function caseAuthors(question: Pick<QuestionDraft, 'authors'>): Set<number> {
+  return new Set(question.authors ?? []);
 }
 
 export async function followsStyleTemplate(strapi: Core.Strapi, body: string): Promise<boolean> {
