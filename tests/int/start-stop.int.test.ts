@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { descendants, isAlive as alive } from '../helpers/processes';
 import { freePort, SITE_DIR } from '../helpers/site';
 
 /**
@@ -21,36 +22,7 @@ afterAll(() => {
   fs.rmSync(releases, { recursive: true, force: true });
 });
 
-/** The process and everything below it, from /proc. */
-function tree(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const all: number[] = [];
-  const visit = (pid: number) => {
-    all.push(pid);
-    for (const child of children.get(pid) ?? []) visit(child);
-  };
-  visit(root);
-  return all;
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return !fs.readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
-  } catch {
-    return false;
-  }
-};
+const tree = (root: number) => [root, ...descendants(root)];
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
