@@ -92,7 +92,15 @@ describe('what the database keeps', () => {
     expect(run.stdout).toContain('1 avvisade frågor raderades');
     expect(run.stdout).toMatch(/VACUUM/);
 
-    const bytes = await databaseBytes();
+    let bytes = await databaseBytes();
+    // PostgreSQL's VACUUM FULL keeps a dead row that a transaction still open anywhere on the server
+    // might see (other test files run beside this one); the next night's run removes it, as it does
+    // here on a second try once those transactions have ended.
+    for (let attempt = 0; onPostgres() && attempt < 10 && bytes.includes(rejected.split(' ')[5]); attempt++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      await cms.strapi.db.connection.raw('VACUUM FULL questions');
+      bytes = await databaseBytes();
+    }
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.includes(published.split(' ')[5])).toBe(false);
     expect(bytes.includes(rejected.split(' ')[5])).toBe(false);
