@@ -1,6 +1,21 @@
 import type { Core } from '@strapi/strapi';
+import { sendDigests, sendOverdueMorning } from '../src/notifications';
 
 export default {
+  // Working days 08:00, 12:00 and 15:00: each editor's collected notifications as one mail.
+  notificationDigest: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await sendDigests(strapi);
+    },
+    options: { rule: '0 8,12,15 * * 1-5', tz: 'Europe/Stockholm' },
+  },
+  // Working days 07:30: how many cases are overdue, to every editor who gets mail.
+  overdueMorning: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      await sendOverdueMorning(strapi);
+    },
+    options: { rule: '30 7 * * 1-5', tz: 'Europe/Stockholm' },
+  },
   // Daily at 03:15 (server time): rejected submissions past the retention period in config/ are deleted.
   purgeRejected: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {

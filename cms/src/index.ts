@@ -10,6 +10,7 @@ import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
 import { ensureSubmissionKeyIndex } from './setup/submission-keys';
 import { logNodeWarnings } from './setup/node-warnings';
+import { registerNotifications } from './notifications';
 import { registerWorkflow } from './workflow';
 
 export default {
@@ -18,6 +19,7 @@ export default {
     cmsSettings();
     logNodeWarnings(strapi);
     registerWorkflow(strapi);
+    registerNotifications(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -134,6 +134,18 @@ export const messages = {
     tooManyAttempts: (seconds: number) =>
       `För många misslyckade inloggningar härifrån. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
   },
+  /** E-mail to editors: counts and a link only, never a citizen's words (mail leaves the municipality). */
+  notifications: {
+    subject: 'Frågelådan: något väntar på dig',
+    digestSubject: 'Frågelådan: sammanfattning',
+    overdueSubject: (n: number) => (n === 1 ? 'Frågelådan: 1 fråga är försenad' : `Frågelådan: ${n} frågor är försenade`),
+    newQuestions: (n: number) => (n === 1 ? '1 ny fråga har kommit in.' : `${n} nya frågor har kommit in.`),
+    toReview: (n: number) => (n === 1 ? '1 svar väntar på granskning.' : `${n} svar väntar på granskning.`),
+    overdue: (n: number) =>
+      n === 1 ? '1 fråga har passerat sista dag för svar och är fortfarande öppen.' : `${n} frågor har passerat sista dag för svar och är fortfarande öppna.`,
+    link: (url: string) =>
+      `Öppna redaktionen: ${url}\n\nDu får det här mejlet från Frågelådan. Välj själv i redaktionen om du vill ha aviseringar direkt, som sammanfattning eller inte alls.`,
+  },
   referral: {
     badUrl: 'Webbadressen måste börja med https://, http://, tel: eller mailto:.',
   },
