@@ -17,6 +17,7 @@ import { createIntake } from './intake/intake.ts';
 import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
 import { createReceiptLookup } from './intake/receipt-lookup.ts';
+import type { ReferralFacts } from '../src/lib/emergency.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { isCrossSitePost } from './same-origin.ts';
@@ -36,6 +37,7 @@ interface Live {
   astro: Handler;
   notFound: Buffer | null;
   topics: TopicChoice[];
+  referrals: ReferralFacts[];
 }
 
 const log = (message: string) => console.log(message);
@@ -61,11 +63,11 @@ const lookupReceipt = createReceiptLookup(outbox);
 // Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
 const clientAddress = createClientAddress(settings.trustProxy);
 
-/** The topics the ask form offers, as the release was built with them (oppna-data/amnen.json). */
-function releaseTopics(release: Release): TopicChoice[] {
+/** A list from the release's open data, as it was built (the topics, the referrals), or none. */
+function releaseList<T>(release: Release, file: string, key: string): T[] {
   try {
-    const file = path.join(release.dir, 'client', 'oppna-data', 'amnen.json');
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { topics: TopicChoice[] }).topics;
+    const list = (JSON.parse(fs.readFileSync(path.join(release.dir, 'client', 'oppna-data', file), 'utf8')) as Record<string, unknown>)[key];
+    return Array.isArray(list) ? (list as T[]) : [];
   } catch {
     return [];
   }
@@ -80,7 +82,9 @@ async function activate(release: Release): Promise<void> {
     files: sirv(path.join(release.dir, 'client'), { dev: false, etag: true, dotfiles: false, extensions: ['html'] }),
     astro: handler,
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
-    topics: releaseTopics(release),
+    // The ask form's topics, and the referrals for the emergency notice on pages made on request.
+    topics: releaseList<TopicChoice>(release, 'amnen.json', 'topics'),
+    referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
   };
 }
 
@@ -149,7 +153,7 @@ const server = http.createServer((req, res) => {
     return send(res, 503, texts.server.building);
   }
   const current = live;
-  const locals: SiteLocals = { intake, lookupReceipt, client, topics: current.topics };
+  const locals: SiteLocals = { intake, lookupReceipt, client, topics: current.topics, referrals: current.referrals };
   const astro = () =>
     current.astro(
       req,
@@ -161,11 +165,12 @@ const server = http.createServer((req, res) => {
       locals,
     );
   // Static files answer reads only; a post goes to the on-demand pages, with its body read here.
+  // A body over the limit still gets the page's answer in the site's layout, with the reason.
   if (writes) {
     readFormBody(req).then(
       (body) => {
-        if (!body) return send(res, 413, texts.intake.tooLarge);
-        Object.assign(req, { body });
+        Object.assign(req, { body: body ?? Buffer.alloc(0) });
+        if (!body) locals.bodyTooLarge = true;
         astro();
       },
       () => res.destroy(),
