@@ -27,8 +27,8 @@ export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
   const referrals = (await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 } as never)) as unknown as Array<{
     phone: string | null;
   }>;
-  const { socialjour, socialtjanst } = serviceConfig.contacts;
-  return [socialjour.phone, socialtjanst.phone, ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
+  const { socialjour, socialtjanst, alarm, crisisLines } = serviceConfig.contacts;
+  return [socialjour.phone, socialtjanst.phone, alarm.phone, ...crisisLines.map((c) => c.phone), ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
 }
 
 export async function blockingFindings(strapi: Core.Strapi, question: QuestionDraft): Promise<BlockingFinding[]> {
