@@ -1,4 +1,5 @@
 import type { ReferralFacts } from '../src/lib/emergency.ts';
+import type { Feedback } from './feedback/feedback.ts';
 import type { Intake } from './intake/intake.ts';
 import type { LookupReceipt } from './intake/receipt-lookup.ts';
 
@@ -16,6 +17,8 @@ export interface TopicChoice {
  */
 export interface SiteLocals {
   intake: Intake;
+  /** "Hjälpte svaret dig?": votes and "Vad saknades?" texts. */
+  feedback: Feedback;
   lookupReceipt: LookupReceipt;
   client: string;
   topics: TopicChoice[];

@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { texts } from '../src/texts.ts';
 import { latestRelease, type Release } from './build.ts';
+import { createFeedback } from './feedback/feedback.ts';
+import { FEEDBACK_API, FEEDBACK_FORM_ROUTE, handleFeedbackApi } from './feedback/json-route.ts';
 import { readFormBody } from './form-body.ts';
 import { createClientAddress } from './client-address.ts';
 import { createIntake } from './intake/intake.ts';
@@ -60,6 +62,7 @@ let live: Live | undefined;
 const outbox = createOutbox(settings.outboxDir, log);
 const intake = createIntake({ outbox, log });
 const lookupReceipt = createReceiptLookup(outbox);
+const feedback = createFeedback({ log });
 // Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
 const clientAddress = createClientAddress(settings.trustProxy);
 
@@ -135,12 +138,17 @@ const server = http.createServer((req, res) => {
   }
   if (writes && isCrossSitePost(req, siteOrigin)) {
     req.resume();
-    return send(res, 403, texts.intake.crossSite);
+    const aboutFeedback = url.pathname === FEEDBACK_FORM_ROUTE || url.pathname.startsWith('/api/feedback/');
+    return send(res, 403, aboutFeedback ? texts.feedback.crossSite : texts.intake.crossSite);
   }
   const client = clientAddress(req);
   if (url.pathname === '/api/questions') {
     if (req.method !== 'POST') return send(res, 405, texts.server.postOnly);
     void handleQuestionApi(req, res, intake, client);
+    return;
+  }
+  if (url.pathname === FEEDBACK_API.votes || url.pathname === FEEDBACK_API.texts) {
+    void handleFeedbackApi(req, res, feedback, client, url.pathname === FEEDBACK_API.votes ? 'votes' : 'texts');
     return;
   }
   if (url.pathname === '/api/altcha') {
@@ -153,7 +161,7 @@ const server = http.createServer((req, res) => {
     return send(res, 503, texts.server.building);
   }
   const current = live;
-  const locals: SiteLocals = { intake, lookupReceipt, client, topics: current.topics, referrals: current.referrals };
+  const locals: SiteLocals = { intake, feedback, lookupReceipt, client, topics: current.topics, referrals: current.referrals };
   const astro = () =>
     current.astro(
       req,

@@ -1,5 +1,5 @@
 import serviceConfig from '@frageladan/config';
-import { QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+import { FEEDBACK_TEXT, QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
 
 /**
  * Every text a citizen reads on the site, in Swedish, in one place so that a fork can change or
@@ -145,6 +145,42 @@ export const texts = {
     wrongKey: 'Fel eller saknad nyckel.',
     building: 'Webbplatsen byggs just nu. Försök igen om en liten stund.',
     notFound: 'Sidan finns inte.',
+  },
+  // "Hjälpte svaret dig?" on every question page (components/FeedbackVote.astro, pages/hjalpte-svaret.astro).
+  feedback: {
+    heading: 'Hjälpte svaret dig?',
+    yes: 'Ja',
+    no: 'Nej',
+    anonymous: 'Anonymt: vi räknar bara hur många som svarar Ja och Nej.',
+    title: 'Tack för ditt svar',
+    thanksYes: 'Tack! Skönt att svaret hjälpte.',
+    thanksNo: 'Tack för att du säger till. Vi använder svaren när vi skriver om våra svar.',
+    missingLabel: 'Vad saknades? (valfritt)',
+    missingHint: `Högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken. Skriv inte namn eller annat som kan visa vem någon är. Vi svarar inte här; vill du ha svar, ställ en egen fråga.`,
+    send: 'Skicka',
+    sending: 'Skickar …',
+    counter: `{n} av ${swedishNumber(FEEDBACK_TEXT.max)} tecken`,
+    textThanks: 'Tack! Vi läser allt och använder det när vi skriver om svaren.',
+    piiFound: 'Texten verkar innehålla {kinds}. Ta gärna bort det innan du skickar.',
+    back: 'Tillbaka till frågan',
+    askOwn: 'Ställ en egen fråga',
+    notCountedTitle: 'Ditt svar kunde inte tas emot',
+    notSavedTitle: 'Texten kunde inte skickas',
+    keep: 'Din text finns kvar här nedanför.',
+    unknownQuestion: 'Frågan finns inte längre på webbplatsen, så ditt svar kunde inte räknas.',
+    badVote: 'Välj Ja eller Nej.',
+    textMissing: 'Skriv vad som saknades. Det är valfritt: du kan också gå tillbaka till frågan.',
+    textInvisible: 'Texten innehåller inga synliga tecken. Skriv med ord.',
+    textTooLong: `Texten får vara högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken.`,
+    tooLarge: `Det som skickades var för stort. Skriv högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken.`,
+    jsonOnly: 'Den här adressen tar emot svar som JSON. Formuläret finns under varje svar.',
+    badRequest: 'Det som skickades gick inte att läsa.',
+    refused: 'Ditt svar kunde inte tas emot. Försök igen.',
+    alreadyVoted: 'Du har redan svarat på den här frågan. Tack!',
+    rateLimited: (seconds: number) => `Vi har fått många svar härifrån på kort tid. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
+    unavailable: 'Vi kunde inte ta emot ditt svar just nu. Försök igen om en stund.',
+    offline: 'Ditt svar kom inte fram. Kontrollera anslutningen och försök igen.',
+    crossSite: 'Svaret skickades från en annan webbplats och togs inte emot. Svara under frågan på vår webbplats.',
   },
   receipt: {
     title: 'Kvitto',
