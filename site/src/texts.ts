@@ -16,7 +16,8 @@ export const texts = {
   skipLink: 'Hoppa till innehållet',
   quickExit: 'Lämna sidan',
   quickExitHint: 'Lämnar sidan direkt. Du kan också trycka på Esc.',
-  nav: { home: 'Start', ask: 'Ställ en fråga', search: 'Sök', about: 'Så fungerar tjänsten', topics: 'Ämnen' },
+  // Short enough for one line at 320 px.
+  nav: { home: 'Start', ask: 'Ställ en fråga', search: 'Sök', about: 'Om tjänsten', topics: 'Ämnen' },
   // The numbers, names and opening hours come from config/ and the referral bank (lib/emergency.ts).
   emergency: {
     heading: 'Akut läge?',
@@ -86,7 +87,6 @@ export const texts = {
   },
   ask: {
     title: 'Ställ en fråga',
-    lead: `Du frågar anonymt, och frågan publiceras här med svaret. Vi svarar inom ${answerPromise.workingDays} arbetsdagar.`,
     howHeading: 'Så går det till',
     how: [
       `Din fråga läses av socialsekreterare på ${service.name}. De tar bort sådant som kan avslöja vem du eller någon annan är, och kan korta frågan.`,
@@ -94,7 +94,9 @@ export const texts = {
       `Vi svarar inom ${answerPromise.workingDays} arbetsdagar. Du får en kvittokod när du skickar frågan; med den kan du se när frågan är besvarad.`,
     ],
     textLabel: 'Din fråga',
-    textHint: `Mellan ${MIN} och ${MAX} tecken. Skriv inte namn, personnummer, telefonnummer eller adresser.`,
+    // What a citizen must know before writing, read with the field: short, because on a phone the
+    // form has to start on the first screen. The rest is under "Så går det till", after the form.
+    textHint: `Vi svarar inom ${answerPromise.workingDays} arbetsdagar och publicerar frågan anonymt här med svaret. Skriv inte namn, personnummer, telefonnummer eller adresser. ${MIN}–${MAX} tecken.`,
     topicLabel: 'Ämne (valfritt)',
     topicNone: 'Vet inte / annat',
     honeypotLabel: 'Lämna det här fältet tomt',
