@@ -23,9 +23,11 @@ export function createFeedbackLimits() {
   return {
     async vote(address: string, question: string): Promise<FeedbackDecision> {
       const key = clientKey(address);
+      // The cap across questions first: a client making up question ids cannot fill memory with keys.
+      const any = await consume(votes, key);
+      if (!any.allowed) return any;
       const again = await consume(perQuestion, `${key}:${question}`);
-      if (!again.allowed) return { ...again, repeat: true };
-      return consume(votes, key);
+      return again.allowed ? again : { ...again, repeat: true };
     },
     text: (address: string): Promise<FeedbackDecision> => consume(texts, clientKey(address)),
   };
