@@ -40,6 +40,22 @@ const config: ServiceConfig = {
       description: 'Hit vänder du dig för att ansöka om stöd eller för att få prata med en socialsekreterare om din egen situation.',
       openingHours: 'Vardagar kl. 08–16',
     },
+    alarm: {
+      name: 'SOS Alarm 112',
+      phone: '112',
+      description:
+        'Ring 112 när det är akut och det finns fara för liv, hälsa, egendom eller miljö – till exempel vid våld, hot, allvarlig sjukdom, förgiftning eller brand.',
+      openingHours: 'Dygnet runt',
+    },
+    crisisLines: [
+      {
+        name: 'Självmordslinjen (Mind)',
+        phone: '90101',
+        url: 'https://mind.se',
+        description: 'För dig som har tankar på att ta ditt liv eller som är orolig för någon annan. Du kan ringa eller chatta anonymt.',
+        openingHours: 'Dygnet runt',
+      },
+    ],
   },
   openingHours: 'Vi läser och besvarar frågor vardagar kl. 08–16.',
   quickExitUrl: 'https://www.google.se/',
@@ -48,6 +64,7 @@ const config: ServiceConfig = {
   },
   retention: {
     rejectedDays: 30,
+    feedbackDays: 90,
   },
   acuteRiskWords: [
     'ta livet av mig',

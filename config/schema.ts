@@ -45,6 +45,14 @@ export const serviceConfigSchema = z.object({
     socialjour: contact,
     /** The municipality's ordinary social services reception. */
     socialtjanst: contact,
+    /**
+     * The national emergency number (112): first in the emergency notice on every page and in the
+     * receipt's urgent box. Also seeded as a referral; the site shows the referral bank's entry for
+     * the same number when there is one, so that the notice and the referral list agree.
+     */
+    alarm: contact,
+    /** National crisis lines (Självmordslinjen) the emergency notice names after the socialjour; as alarm. */
+    crisisLines: z.array(contact),
   }),
   openingHours: z.string().min(1),
   /** Where "Lämna sidan" takes someone who must leave the site at once: a neutral, everyday page. */
@@ -56,6 +64,8 @@ export const serviceConfigSchema = z.object({
   retention: z.object({
     /** Days a rejected submission is kept before the daily purge deletes it. */
     rejectedDays: z.number().int().min(1).max(365),
+    /** Days a "Vad saknades?" text from the feedback on an answer is kept before the daily purge deletes it. */
+    feedbackDays: z.number().int().min(1).max(365).default(90),
   }),
   /** Words that suggest acute risk; such submissions get the emergency numbers first. */
   acuteRiskWords: z.array(z.string().min(2)).min(1),

@@ -1,6 +1,6 @@
 /**
- * `npm run purge`: the daily retention job by hand. Deletes rejected submissions older than the
- * retention period in config/, prints what it removed, then gives the space back to the database
+ * `npm run purge`: the daily retention jobs by hand. Deletes rejected submissions and "Vad
+ * saknades?" texts older than their retention periods in config/, prints what it removed, then gives the space back to the database
  * (VACUUM) so that deleted text does not linger in its files.
  */
 import { createRequire } from 'node:module';
@@ -25,11 +25,17 @@ try {
     console.log(`Gallring: ${removed.length} avvisade frågor raderades:`);
     for (const q of removed) console.log(`  ${q.documentId}  avvisad ${q.rejectedAt}  skäl: ${q.rejectionReason ?? '–'}`);
   }
+  const texts = await strapi.service('api::feedback.feedback').purgeMissingTexts();
+  console.log(
+    texts === 0
+      ? 'Gallring: inga texter om vad som saknades i ett svar var äldre än lagringstiden.'
+      : `Gallring: ${texts} texter om vad som saknades i ett svar raderades.`,
+  );
   const database = await strapi.service('api::question.question').reclaimSpace();
   console.log(
     database === 'sqlite'
       ? 'Databasfilen är packad (VACUUM): raderad text finns inte kvar i filen.'
-      : 'Frågetabellen är omskriven (VACUUM FULL): raderade rader finns inte kvar i tabellens filer.',
+      : 'Frågornas och svarsomdömenas tabeller är omskrivna (VACUUM FULL): raderade rader finns inte kvar i tabellernas filer.',
   );
 } finally {
   await strapi.destroy();

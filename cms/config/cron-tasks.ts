@@ -26,4 +26,12 @@ export default {
     },
     options: { rule: '15 3 * * *' },
   },
+  // Daily at 03:20: "Vad saknades?" texts older than retention.feedbackDays in config/ are deleted.
+  purgeFeedbackTexts: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      const removed = await strapi.service('api::feedback.feedback').purgeMissingTexts();
+      if (removed > 0) strapi.log.info(`Gallring: ${removed} texter om vad som saknades i ett svar raderades.`);
+    },
+    options: { rule: '20 3 * * *' },
+  },
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { setUpFeedback } from './feedback/setup';
 import { hardenAdminAccounts } from './security/admin-accounts';
 import { seedDemoContent } from './seed/seed';
 import { cmsSettings } from './settings';
@@ -25,6 +26,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const settings = cmsSettings();
     await ensureSubmissionKeyIndex(strapi);
+    await setUpFeedback(strapi);
     await hardenAdminAccounts(strapi);
     await lockDownUserRoles(strapi);
     await restrictEditorRoles(strapi);

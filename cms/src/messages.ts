@@ -1,4 +1,4 @@
-import { QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+import { FEEDBACK_TEXT, QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
 
 /**
  * Every text an editor reads from the CMS's own code, in Swedish, in one place so that a fork can
@@ -114,6 +114,15 @@ export const messages = {
     badFindings: 'Uppgifterna om känsliga detaljer har fel format.',
     badIdempotencyKey: 'Inlämningens nyckel har fel format.',
     badReceiptHash: 'Kvittots kontrollsumma har fel format.',
+  },
+  /** "Hjälpte svaret dig?" as the site sends it (the site words these for citizens itself). */
+  feedback: {
+    badQuestion: 'Frågan ska anges med sitt id.',
+    unknownQuestion: 'Det finns ingen publicerad fråga med det id:t.',
+    badVote: 'Svaret ska vara true (Ja) eller false (Nej) i fältet ”helped”.',
+    textMissing: 'Skriv vad som saknades i fältet ”text”.',
+    textInvisible: 'Texten innehåller inga synliga tecken.',
+    textTooLong: `Texten får vara högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken.`,
   },
   query: {
     statusNotAllowed: 'Bara publicerat innehåll kan hämtas här.',

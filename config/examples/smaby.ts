@@ -37,6 +37,22 @@ const smaby: ServiceConfig = {
       description: 'Ring socialkontoret för att ansöka om stöd eller boka ett samtal.',
       openingHours: 'Måndag–torsdag kl. 09–15',
     },
+    alarm: {
+      name: 'SOS Alarm 112',
+      phone: '112',
+      description:
+        'Ring 112 när det är akut och det finns fara för liv, hälsa, egendom eller miljö – till exempel vid våld, hot, allvarlig sjukdom, förgiftning eller brand.',
+      openingHours: 'Dygnet runt',
+    },
+    crisisLines: [
+      {
+        name: 'Självmordslinjen (Mind)',
+        phone: '90101',
+        url: 'https://mind.se',
+        description: 'För dig som har tankar på att ta ditt liv eller som är orolig för någon annan. Du kan ringa eller chatta anonymt.',
+        openingHours: 'Dygnet runt',
+      },
+    ],
   },
   openingHours: 'Vi svarar på frågor måndag till torsdag.',
   quickExitUrl: 'https://www.smhi.se/',
@@ -45,6 +61,7 @@ const smaby: ServiceConfig = {
   },
   retention: {
     rejectedDays: 14,
+    feedbackDays: 90,
   },
   acuteRiskWords: ['ta livet av mig', 'självmord', 'vill inte leva', 'vill dö', 'skada mig själv', 'hotar att döda'],
   urls: {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { createLog, type Log } from './log.ts';
+import { searchableText } from './search-text.ts';
 import { siteSettings } from './settings.ts';
 
 /**
@@ -99,7 +100,7 @@ async function indexForSearch(clientDir: string): Promise<number> {
           records.slice(i, i + 100).map((q) =>
             index.addCustomRecord({
               url: new URL(q.url).pathname,
-              content: `${q.question_title}. ${q.question} ${q.answer}`,
+              content: searchableText({ title: q.question_title, question: q.question, answer: q.answer }),
               language: 'sv',
               meta: { title: q.question_title },
               filters: q.topic ? { ämne: [q.topic] } : {},

@@ -11,12 +11,15 @@ import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { texts } from '../src/texts.ts';
 import { latestRelease, type Release } from './build.ts';
+import { createFeedback } from './feedback/feedback.ts';
+import { FEEDBACK_API, FEEDBACK_FORM_ROUTE, handleFeedbackApi } from './feedback/json-route.ts';
 import { readFormBody } from './form-body.ts';
 import { createClientAddress } from './client-address.ts';
 import { createIntake } from './intake/intake.ts';
 import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
 import { createReceiptLookup } from './intake/receipt-lookup.ts';
+import type { ReferralFacts } from '../src/lib/emergency.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { isCrossSitePost } from './same-origin.ts';
@@ -37,6 +40,7 @@ interface Live {
   astro: Handler;
   notFound: Buffer | null;
   topics: TopicChoice[];
+  referrals: ReferralFacts[];
 }
 
 const settings = startupSettings();
@@ -60,14 +64,15 @@ let live: Live | undefined;
 const outbox = createOutbox(settings.outboxDir, log);
 const intake = createIntake({ outbox, log });
 const lookupReceipt = createReceiptLookup(outbox);
+const feedback = createFeedback({ log });
 // Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
 const clientAddress = createClientAddress(settings.trustProxy);
 
-/** The topics the ask form offers, as the release was built with them (oppna-data/amnen.json). */
-function releaseTopics(release: Release): TopicChoice[] {
+/** A list from the release's open data, as it was built (the topics, the referrals), or none. */
+function releaseList<T>(release: Release, file: string, key: string): T[] {
   try {
-    const file = path.join(release.dir, 'client', 'oppna-data', 'amnen.json');
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { topics: TopicChoice[] }).topics;
+    const list = (JSON.parse(fs.readFileSync(path.join(release.dir, 'client', 'oppna-data', file), 'utf8')) as Record<string, unknown>)[key];
+    return Array.isArray(list) ? (list as T[]) : [];
   } catch {
     return [];
   }
@@ -82,7 +87,9 @@ async function activate(release: Release): Promise<void> {
     files: sirv(path.join(release.dir, 'client'), { dev: false, etag: true, dotfiles: false, extensions: ['html'] }),
     astro: handler,
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : null,
-    topics: releaseTopics(release),
+    // The ask form's topics, and the referrals for the emergency notice on pages made on request.
+    topics: releaseList<TopicChoice>(release, 'amnen.json', 'topics'),
+    referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
   };
 }
 
@@ -134,12 +141,17 @@ const server = http.createServer((req, res) => {
   }
   if (writes && isCrossSitePost(req, siteOrigin)) {
     req.resume();
-    return send(res, 403, texts.intake.crossSite);
+    const aboutFeedback = url.pathname === FEEDBACK_FORM_ROUTE || url.pathname.startsWith('/api/feedback/');
+    return send(res, 403, aboutFeedback ? texts.feedback.crossSite : texts.intake.crossSite);
   }
   const client = clientAddress(req);
   if (url.pathname === '/api/questions') {
     if (req.method !== 'POST') return send(res, 405, texts.server.postOnly);
     void handleQuestionApi(req, res, intake, client);
+    return;
+  }
+  if (url.pathname === FEEDBACK_API.votes || url.pathname === FEEDBACK_API.texts) {
+    void handleFeedbackApi(req, res, feedback, client, url.pathname === FEEDBACK_API.votes ? 'votes' : 'texts');
     return;
   }
   if (url.pathname === '/api/altcha') {
@@ -152,7 +164,7 @@ const server = http.createServer((req, res) => {
     return send(res, 503, texts.server.building);
   }
   const current = live;
-  const locals: SiteLocals = { intake, lookupReceipt, client, topics: current.topics };
+  const locals: SiteLocals = { intake, feedback, lookupReceipt, client, topics: current.topics, referrals: current.referrals };
   const astro = () =>
     current.astro(
       req,
@@ -164,11 +176,12 @@ const server = http.createServer((req, res) => {
       locals,
     );
   // Static files answer reads only; a post goes to the on-demand pages, with its body read here.
+  // A body over the limit still gets the page's answer in the site's layout, with the reason.
   if (writes) {
     readFormBody(req).then(
       (body) => {
-        if (!body) return send(res, 413, texts.intake.tooLarge);
-        Object.assign(req, { body });
+        Object.assign(req, { body: body ?? Buffer.alloc(0) });
+        if (!body) locals.bodyTooLarge = true;
         astro();
       },
       () => res.destroy(),

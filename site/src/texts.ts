@@ -1,5 +1,5 @@
 import serviceConfig from '@frageladan/config';
-import { QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+import { FEEDBACK_TEXT, QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
 
 /**
  * Every text a citizen reads on the site, in Swedish, in one place so that a fork can change or
@@ -16,10 +16,12 @@ export const texts = {
   skipLink: 'Hoppa till innehållet',
   quickExit: 'Lämna sidan',
   quickExitHint: 'Lämnar sidan direkt. Du kan också trycka på Esc.',
-  nav: { home: 'Start', ask: 'Ställ en fråga', search: 'Sök', about: 'Så fungerar tjänsten', topics: 'Ämnen' },
+  // Short enough for one line at 320 px.
+  nav: { home: 'Start', ask: 'Ställ en fråga', search: 'Sök', about: 'Om tjänsten', topics: 'Ämnen' },
+  // The numbers, names and opening hours come from config/ and the referral bank (lib/emergency.ts).
   emergency: {
     heading: 'Akut läge?',
-    body: `Ring 112 vid fara för liv. ${contacts.socialjour.name}: ${contacts.socialjour.phone}. Självmordslinjen: 90101.`,
+    alarm: 'Ring {phone} vid fara för liv.',
   },
   home: {
     title: `${service.name} – frågor och svar om socialtjänsten`,
@@ -66,12 +68,16 @@ export const texts = {
       ['Allmänna svar, aldrig ärenden', `Vi svarar på vad som gäller i allmänhet. Vi kan inte utreda eller fatta beslut i ditt ärende genom ${service.name}. Vill du ansöka om stöd eller prata om just din situation, kontakta ${contacts.socialtjanst.name}, ${contacts.socialtjanst.phone} (${contacts.socialtjanst.openingHours}).`],
       ['Frågan redigeras innan den publiceras', 'En socialsekreterare läser din fråga, tar bort det som kan peka ut någon och kortar den ibland. Frågan och svaret publiceras tillsammans, efter att en kollega har granskat svaret.'],
       ['Svar inom ' + answerPromise.workingDays + ' arbetsdagar', `Vi svarar inom ${answerPromise.workingDays} arbetsdagar. ${serviceConfig.openingHours}`],
-      ['Akut? Vänd dig någon annanstans', `Frågelådan är inte till för akuta lägen. Ring 112 vid fara för liv, ${contacts.socialjour.name} på ${contacts.socialjour.phone} (${contacts.socialjour.openingHours}) eller Självmordslinjen på 90101.`],
     ] as Array<[string, string]>,
+    emergencyHeading: 'Akut? Vänd dig någon annanstans',
+    emergencyBody: `${service.name} är inte till för akuta lägen.`,
   },
   accessibility: {
     title: 'Tillgänglighetsredogörelse',
+    // A soft hyphen: at 320 px the word breaks where a reader expects it.
+    heading: 'Tillgänglighets\u00adredogörelse',
     intro: `${municipality.name} står bakom ${service.name}. Vi vill att så många som möjligt ska kunna använda webbplatsen. Här beskriver vi hur den uppfyller lagen om tillgänglighet till digital offentlig service, kända brister och hur du kan rapportera problem.`,
+    statusHeading: 'Hur tillgänglig är webbplatsen?',
     status: 'Webbplatsen är förenlig med lagen om tillgänglighet till digital offentlig service och uppfyller WCAG 2.1 nivå AA. Den testas automatiskt med axe i en riktig webbläsare på mobil- och datorbredd, och går att använda helt med tangentbord.',
     known: 'Kända brister: sökfunktionen kräver JavaScript. Alla frågor och svar går att nå utan JavaScript genom ämnessidorna.',
     reportHeading: 'Rapportera brister',
@@ -81,14 +87,16 @@ export const texts = {
   },
   ask: {
     title: 'Ställ en fråga',
-    before: [
+    howHeading: 'Så går det till',
+    how: [
       `Din fråga läses av socialsekreterare på ${service.name}. De tar bort sådant som kan avslöja vem du eller någon annan är, och kan korta frågan.`,
       'Frågan publiceras anonymt här på webbplatsen tillsammans med svaret, så att fler kan ha nytta av det. Vi ger allmänna svar och kan inte handlägga ditt ärende.',
       `Vi svarar inom ${answerPromise.workingDays} arbetsdagar. Du får en kvittokod när du skickar frågan; med den kan du se när frågan är besvarad.`,
     ],
-    emergencyFirst: `Är det akut? Ring 112. Behöver du prata med någon nu: ${contacts.socialjour.name}, ${contacts.socialjour.phone}, eller Självmordslinjen 90101.`,
     textLabel: 'Din fråga',
-    textHint: `Mellan ${MIN} och ${MAX} tecken. Skriv inte namn, personnummer, telefonnummer eller adresser.`,
+    // What a citizen must know before writing, read with the field: short, because on a phone the
+    // form has to start on the first screen. The rest is under "Så går det till", after the form.
+    textHint: `Vi svarar inom ${answerPromise.workingDays} arbetsdagar och publicerar frågan anonymt här med svaret. Skriv inte namn, personnummer, telefonnummer eller adresser. ${MIN}–${MAX} tecken.`,
     topicLabel: 'Ämne (valfritt)',
     topicNone: 'Vet inte / annat',
     honeypotLabel: 'Lämna det här fältet tomt',
@@ -140,6 +148,42 @@ export const texts = {
     building: 'Webbplatsen byggs just nu. Försök igen om en liten stund.',
     notFound: 'Sidan finns inte.',
   },
+  // "Hjälpte svaret dig?" on every question page (components/FeedbackVote.astro, pages/hjalpte-svaret.astro).
+  feedback: {
+    heading: 'Hjälpte svaret dig?',
+    yes: 'Ja',
+    no: 'Nej',
+    anonymous: 'Anonymt: vi räknar bara hur många som svarar Ja och Nej.',
+    title: 'Tack för ditt svar',
+    thanksYes: 'Tack! Skönt att svaret hjälpte.',
+    thanksNo: 'Tack för att du säger till. Vi använder svaren när vi skriver om våra svar.',
+    missingLabel: 'Vad saknades? (valfritt)',
+    missingHint: `Högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken. Skriv inte namn eller annat som kan visa vem någon är. Vi svarar inte här; vill du ha svar, ställ en egen fråga.`,
+    send: 'Skicka',
+    sending: 'Skickar …',
+    counter: `{n} av ${swedishNumber(FEEDBACK_TEXT.max)} tecken`,
+    textThanks: 'Tack! Vi läser allt och använder det när vi skriver om svaren.',
+    piiFound: 'Texten verkar innehålla {kinds}. Ta gärna bort det innan du skickar.',
+    back: 'Tillbaka till frågan',
+    askOwn: 'Ställ en egen fråga',
+    notCountedTitle: 'Ditt svar kunde inte tas emot',
+    notSavedTitle: 'Texten kunde inte skickas',
+    keep: 'Din text finns kvar här nedanför.',
+    unknownQuestion: 'Frågan finns inte längre på webbplatsen, så ditt svar kunde inte räknas.',
+    badVote: 'Välj Ja eller Nej.',
+    textMissing: 'Skriv vad som saknades. Det är valfritt: du kan också gå tillbaka till frågan.',
+    textInvisible: 'Texten innehåller inga synliga tecken. Skriv med ord.',
+    textTooLong: `Texten får vara högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken.`,
+    tooLarge: `Det som skickades var för stort. Skriv högst ${swedishNumber(FEEDBACK_TEXT.max)} tecken.`,
+    jsonOnly: 'Den här adressen tar emot svar som JSON. Formuläret finns under varje svar.',
+    badRequest: 'Det som skickades gick inte att läsa.',
+    refused: 'Ditt svar kunde inte tas emot. Försök igen.',
+    alreadyVoted: 'Du har redan svarat på den här frågan. Tack!',
+    rateLimited: (seconds: number) => `Vi har fått många svar härifrån på kort tid. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
+    unavailable: 'Vi kunde inte ta emot ditt svar just nu. Försök igen om en stund.',
+    offline: 'Ditt svar kom inte fram. Kontrollera anslutningen och försök igen.',
+    crossSite: 'Svaret skickades från en annan webbplats och togs inte emot. Svara under frågan på vår webbplats.',
+  },
   receipt: {
     title: 'Kvitto',
     intro: 'Skriv in din kvittokod för att se hur det går med din fråga.',
@@ -156,16 +200,18 @@ export const texts = {
       debate: 'Frågan var mer av ett inlägg i en debatt än en fråga. Sådana publicerar vi inte, men du är välkommen att ställa en fråga.',
       offensive: 'Frågan innehöll sådant som vi inte publicerar. Du är välkommen att formulera om den.',
       identifying: 'Frågan gick inte att publicera utan att någon kunde kännas igen. Du är välkommen att fråga igen i mer allmänna ordalag.',
-      duplicate: 'En likadan fråga har redan besvarats. Sök gärna bland frågorna.',
-      emergency: 'Frågan lät som ett akut läge, som vi inte kan hjälpa till med här. Ring 112 eller socialjouren.',
+      duplicate: 'En likadan fråga har redan besvarats.',
+      emergency: 'Frågan lät som ett akut läge, som vi inte kan hjälpa till med här.',
       other: 'Vi kunde inte publicera frågan den här gången. Du är välkommen att fråga igen.',
     } as Record<string, string>,
     notFound: 'Vi hittar ingen fråga med den koden. Kontrollera koden. Frågor som inte publiceras tas bort efter en tid.',
     badCode: 'Koden ska vara 16 tecken, till exempel K7QM-3ZXD-9WTR-HB2C.',
     rateLimited: (seconds: number) => `Du har slagit upp många koder på kort tid. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
     unavailable: 'Vi kan inte visa statusen just nu. Din fråga är inte borta; försök igen om en stund.',
+    searchAnswered: 'Sök bland de besvarade frågorna',
     acuteHeading: 'Behöver du hjälp nu?',
-    acute: `Ring 112 om någon är i fara. Du kan också ringa ${contacts.socialjour.name} på ${contacts.socialjour.phone} eller Självmordslinjen på 90101, dygnet runt.`,
+    acuteAlarm: 'Ring {phone} om någon är i fara.',
+    acuteOthers: 'Du kan också ringa:',
   },
   notFound: {
     title: 'Sidan finns inte',

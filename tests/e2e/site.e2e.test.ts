@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serviceConfig from '../../config/index.ts';
@@ -9,7 +11,10 @@ import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, startSite, within, type TestSite } from '../helpers/site';
 import { A, Q, S, T, receiveQuestion, setStage } from '../helpers/workflow';
 import { CONTENT_SECURITY_POLICY } from '../../site/server/security-headers';
+import { newReceiptCode, receiptHash } from '../../site/server/intake/receipt';
 import { texts } from '../../site/src/texts';
+import { dialledDigits } from '../../config/domain/referrals';
+import { scanForPii } from '../../config/domain/pii-scan';
 
 /**
  * The public site in a real Chromium, built from a real CMS with the demo content plus two
@@ -454,8 +459,15 @@ describe('asking a question', () => {
     expect(await page.locator('[role=alert]').first().textContent()).toContain(texts.intake.tooShort);
     expect(await page.inputValue('#text')).toBe('Alldeles för kort');
     expect(await page.inputValue('#topic')).toBe(topic);
+    // The site's own layout, whole: title, header, menu, notice with its numbers, footer.
+    expect(await page.title()).toBe(`${texts.intake.errorTitle} | ${serviceConfig.service.name}`);
     expect(await page.locator('[data-quick-exit]').count()).toBe(1);
+    expect(await page.locator('.site-header nav a').count()).toBeGreaterThanOrEqual(3);
     expect(await page.locator('.emergency').textContent()).toContain('112');
+    expect(await page.locator('.emergency a[href^="tel:"]').count()).toBe(2 + serviceConfig.contacts.crisisLines.length);
+    expect(await page.locator('.site-footer a[href="/tillganglighet"]').count()).toBe(1);
+    expect(await page.locator('input[name=idempotencyKey]').count()).toBe(1);
+    expect(await page.locator('#topic option').count()).toBeGreaterThan(2);
     await page.fill('#text', `${question} (andra försöket)`);
     await page.click('button[type=submit]');
     await page.waitForURL(/\/fraga\/skicka$/);
@@ -527,6 +539,359 @@ describe('asking a question', () => {
     await page.goto(`${site.url}/fraga`);
     await page.fill('#text', 'Jag är skyldig hyresvärden pengar och vet inte hur jag ska betala min skuld');
     await page.locator(`[data-similar-list] a[href="/fragor/${skuldSlug}"]`).waitFor({ timeout: 10_000 });
+    await context.close();
+  });
+});
+
+// ── The citizen's side, as a new user met it on a 320 px phone and a 1280 px desktop ───────────
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const { contacts } = serviceConfig;
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
+}
+
+interface PublishedQuestion {
+  documentId: string;
+  slug: string;
+  title: string;
+}
+
+async function publishedQuestions(): Promise<PublishedQuestion[]> {
+  const read = contentApi(cms.url, cms.tokens.read);
+  return (await read.get('/questions?pagination[pageSize]=100&sort=publishedAt:desc')).body.data;
+}
+
+/** Every phone number the service knows: config/'s and the referral bank's, as the CMS has them now. */
+async function knownNumbers(): Promise<string[]> {
+  const referrals = (await contentApi(cms.url, cms.tokens.read).get('/referrals?pagination[pageSize]=100')).body.data as Array<{ phone: string | null }>;
+  return [contacts.alarm.phone, contacts.socialjour.phone, contacts.socialtjanst.phone, ...contacts.crisisLines.map((c) => c.phone), ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
+}
+
+/** Phone numbers in a text: any the service knows, however spaced, and anything that looks like a Swedish number. */
+function phoneNumbersIn(text: string, numbers: string[]): string[] {
+  const found = scanForPii(text).filter((f) => f.kind === 'telefon').map((f) => f.text);
+  for (const digits of new Set(numbers.map(dialledDigits))) {
+    const pattern = new RegExp(`(?<![\\d\\p{L}./#@+])${digits.split('').join('[ \\u00a0\\-–]?')}(?![\\d\\p{L}@]|[./]\\p{L})`, 'gu');
+    found.push(...(text.match(pattern) ?? []));
+  }
+  return found;
+}
+
+/** What a page shows at this width: sideways scroll, numbers outside tel: links, tel: links broken over lines. */
+async function checkPage(page: Page, numbers: string[]) {
+  const seen = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const outside: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('script, style, template, a[href^="tel:"]')) continue;
+      outside.push(node.textContent ?? '');
+    }
+    const links = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'))
+      .filter((a) => a.getClientRects().length > 0)
+      .map((a) => ({ href: a.getAttribute('href')!, text: a.textContent ?? '', lines: a.getClientRects().length, whiteSpace: getComputedStyle(a).whiteSpace }));
+    return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, outside: outside.join('\n'), links };
+  });
+  return {
+    sideways: seen.scrollWidth > seen.width ? `${seen.scrollWidth} px wide at ${seen.width} px` : null,
+    unlinked: phoneNumbersIn(seen.outside, numbers),
+    badLinks: seen.links.filter((l) => l.lines !== 1 || l.whiteSpace !== 'nowrap' || l.href !== `tel:${l.text.replace(/[^\d+]/g, '')}`),
+    links: seen.links,
+  };
+}
+
+/** A question stored with a receipt code the test knows, as the site would hand it in, then rejected. */
+async function rejectedWithReceipt(reason: string): Promise<string> {
+  const code = newReceiptCode();
+  const submit = contentApi(cms.url, cms.tokens.submit);
+  const created = await submit.post('/questions', { data: { text: `En fråga som avvisas med skälet ${reason}, med ett kvitto.`, receiptHash: receiptHash(code) } });
+  expect(created.status).toBe(201);
+  expect((await setStage(one, created.body.data.documentId, 'rejected', { rejectionReason: reason })).status).toBe(200);
+  return code;
+}
+
+async function lookUp(page: Page, code: string): Promise<void> {
+  await page.goto(`${site.url}/kvitto`);
+  await page.fill('#kod', code);
+  await page.click('form[action="/kvitto"] button[type=submit]');
+  await page.waitForURL(/\/kvitto$/);
+}
+
+describe('crisis information, phone numbers and reflow', () => {
+  const acuteQuestion = 'Jag vill inte leva längre och vet inte vad jag ska göra med allt som händer hemma.';
+
+  it('no page scrolls sideways at 320 px, every phone number is a tel: link, and none breaks across lines', async () => {
+    const numbers = await knownNumbers();
+    const problems: Record<string, unknown> = {};
+    const check = async (page: Page, label: string) => {
+      const result = await checkPage(page, numbers);
+      if (result.sideways || result.unlinked.length > 0 || result.badLinks.length > 0) {
+        problems[label] = { sideways: result.sideways, unlinked: result.unlinked, badLinks: result.badLinks };
+      }
+      return result;
+    };
+    const context = await newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const pagePath of [...pageTypes(), `/fragor/${xssSlug}`]) {
+      await page.goto(`${site.url}${pagePath}`);
+      await page.waitForLoadState('networkidle');
+      const result = await check(page, pagePath);
+      if (pagePath === '/') expect(result.links.length).toBeGreaterThanOrEqual(1 + 1 + contacts.crisisLines.length);
+    }
+    // Pages made on request: a receipt with the urgent box, its code on one line; a receipt looked up.
+    await askWithJavaScript(page, acuteQuestion);
+    await page.locator('.acute').waitFor();
+    await check(page, 'receipt with the urgent box');
+    expect(await page.locator('.code strong').evaluate((el) => el.getClientRects().length)).toBe(1);
+    await screenshot(page, 'kvitto-akut-320.png');
+    await lookUp(page, await rejectedWithReceipt('emergency'));
+    await page.locator('.acute').waitFor();
+    await check(page, 'receipt of a question refused as an emergency');
+    await context.close();
+
+    // Without JavaScript: a refused question, and the answer to a vote.
+    const plain = await newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    const noJs = await plain.newPage();
+    await noJs.goto(`${site.url}/fraga`);
+    await noJs.fill('#text', 'För kort');
+    await noJs.click('form[data-ask] button[type=submit]');
+    await noJs.waitForURL(/\/fraga\/skicka$/);
+    await check(noJs, 'a refused question');
+    const [, , , , fifth] = await publishedQuestions();
+    await noJs.goto(`${site.url}/fragor/${fifth.slug}`);
+    await noJs.click('button[value=nej]');
+    await noJs.waitForURL(/\/hjalpte-svaret$/);
+    await check(noJs, 'the answer to a vote');
+    await plain.close();
+    expect(problems).toEqual({});
+  });
+
+  it('every emergency text agrees with config/ and the referral bank: the notice, the urgent box, the referrals, the about page', async () => {
+    const referrals = (await contentApi(cms.url, cms.tokens.read).get('/referrals?pagination[pageSize]=100')).body.data as Array<{
+      name: string;
+      phone: string | null;
+      openingHours: string | null;
+    }>;
+    const inBank = (phone: string) => referrals.find((r) => r.phone && dialledDigits(r.phone) === dialledDigits(phone));
+    const lines = [contacts.socialjour, ...contacts.crisisLines].map((c) => ({ name: inBank(c.phone)?.name ?? c.name, phone: c.phone, hours: inBank(c.phone)?.openingHours ?? c.openingHours }));
+    // The demo bank has the socialjour and Självmordslinjen with the same numbers as config/.
+    expect(inBank(contacts.socialjour.phone)?.openingHours).toBe(contacts.socialjour.openingHours);
+    expect(inBank(contacts.crisisLines[0].phone)?.openingHours).toBe(contacts.crisisLines[0].openingHours);
+
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const notice = (await page.locator('.emergency').textContent())!.replace(/\s+/g, ' ');
+    expect(notice).toContain(texts.emergency.alarm.replace('{phone}', contacts.alarm.phone));
+    for (const line of lines) expect(notice).toContain(`${line.name}: ${line.phone} (${line.hours})`);
+
+    await askWithJavaScript(page, acuteQuestion.replace('hemma', 'i skolan'));
+    const urgent = (await page.locator('.acute').textContent())!.replace(/\s+/g, ' ');
+    expect(urgent).toContain(texts.receipt.acuteAlarm.replace('{phone}', contacts.alarm.phone));
+    for (const line of lines) expect(urgent).toContain(`${line.name}: ${line.phone} (${line.hours})`);
+    expect(urgent).toContain(`${contacts.socialtjanst.name}: ${contacts.socialtjanst.phone} (${contacts.socialtjanst.openingHours})`);
+    // The mistake that was: a promise of "dygnet runt" that only the opening hours may make.
+    let rest = urgent;
+    for (const line of lines) rest = rest.replace(`(${line.hours})`, '');
+    expect(rest).not.toMatch(/dygnet runt/i);
+
+    await page.goto(`${site.url}/fragor/${topicQuestionSlug}`);
+    const jour = (await page.locator('.referrals li', { hasText: lines[0].name }).first().textContent())!.replace(/\s+/g, ' ');
+    expect(jour).toContain(`(${lines[0].hours})`);
+    await page.goto(`${site.url}/sa-fungerar-tjansten`);
+    const about = (await page.locator('main .contacts').textContent())!.replace(/\s+/g, ' ');
+    for (const line of lines) expect(about).toContain(`${line.name}: ${line.phone} (${line.hours})`);
+    await context.close();
+  });
+
+  it('the receipt lookup’s hint sits under its label and above its box at 1280 px; a duplicate’s refusal links to the search', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/kvitto`);
+    const label = (await page.locator('label[for=kod]').boundingBox())!;
+    const hint = (await page.locator('#kod-hint').boundingBox())!;
+    const input = (await page.locator('#kod').boundingBox())!;
+    expect(hint.y).toBeGreaterThanOrEqual(label.y + label.height - 1);
+    expect(hint.y + hint.height).toBeLessThanOrEqual(input.y + 1);
+    await lookUp(page, await rejectedWithReceipt('duplicate'));
+    expect(await page.locator('main [role=status] a[href="/sok"]').textContent()).toBe(texts.receipt.searchAnswered);
+    await context.close();
+  });
+
+  it('the start page names the service once; search snippets read as sentences', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    expect(await page.title()).toBe(texts.home.title);
+    await page.goto(`${site.url}/sok`);
+    expect(await page.title()).toBe(`${texts.search.title} | ${serviceConfig.service.name}`);
+    await page.fill('#q', 'skuldsanering');
+    await page.locator('[data-search-results] li').first().waitFor();
+    const snippets = await page.locator('[data-search-results] .meta').allTextContents();
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const snippet of snippets) expect(snippet).not.toMatch(/[?!.]\./);
+    await context.close();
+  });
+});
+
+describe('the ask form at 320 px', () => {
+  it('shows the emergency text once and starts the form on the first screen', async () => {
+    const context = await newContext({ viewport: { width: 320, height: 568 } });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fraga`);
+    expect(await page.locator(`text=${texts.emergency.heading}`).count()).toBe(1);
+    expect(await page.locator('main a[href="tel:112"]').count()).toBe(0);
+    // Not just its edge: the box and its first lines are on the first screen of a small phone.
+    const box = (await page.locator('#text').boundingBox())!;
+    expect(box.y + 80).toBeLessThan(568);
+    await context.close();
+  });
+
+  it('suggests answered questions above the button for ordinary phrasings, long ones too', async () => {
+    const questions = await publishedQuestions();
+    const slugOf = (title: string) => questions.find((q) => q.title === title)!.slug;
+    const phrasings: Array<[string, string[]]> = [
+      ['Hur ansöker man om skuldsanering för min pappa?', [slugOf('Hur ansöker man om skuldsanering?')]],
+      ['Jag har skulder hos Kronofogden och vet inte vad jag ska göra', [slugOf('Hur ansöker man om skuldsanering?'), slugOf('Jag har fått ett betalningsföreläggande som jag inte förstår – vad gör jag?')]],
+      [
+        'Min mamma är 84 år och klarar sig inte längre själv hemma. Hon glömmer att äta och har ramlat två gånger i vinter. Vi barn bor långt bort och är oroliga. Hur ansöker man om hemtjänst till henne, och vem bestämmer?',
+        [slugOf('Hur ansöker min mamma om hemtjänst?')],
+      ],
+      ['Min sambo spelar bort alla våra pengar på nätet, vart kan vi få hjälp?', [slugOf('Min sambo spelar bort våra pengar – vart kan vi vända oss?')]],
+    ];
+    expect(phrasings[2][0].length).toBeGreaterThanOrEqual(200);
+    const context = await newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    for (const [phrasing, expected] of phrasings) {
+      await page.goto(`${site.url}/fraga`);
+      await page.fill('#text', phrasing);
+      await page.locator('[data-similar-list] a').first().waitFor({ timeout: 15_000 });
+      const hrefs = await page.locator('[data-similar-list] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.some((href) => expected.some((slug) => href === `/fragor/${slug}`)), `${phrasing} → ${hrefs.join(', ')}`).toBe(true);
+      const similar = (await page.locator('[data-similar]').boundingBox())!;
+      const button = (await page.locator('form[data-ask] button[type=submit]').boundingBox())!;
+      expect(similar.y + similar.height).toBeLessThanOrEqual(button.y);
+      if (phrasing.startsWith('Jag har skulder')) await screenshot(page, 'fraga-320.png');
+    }
+    await context.close();
+  });
+});
+
+describe('“Hjälpte svaret dig?”', () => {
+  const Feedback = 'api::feedback.feedback-count';
+  const desk = async (documentId: string) => (await one.send('GET', `/feedback/questions/${documentId}`)).body.data as {
+    helped: number;
+    notHelped: number;
+    texts: Array<{ text: string; piiFindings: Array<{ kind: string }> }>;
+  };
+
+  it('with JavaScript: Nej, then a text; counts and text reach the desk; no cookie, no storage, nothing from elsewhere', async () => {
+    const [question] = await publishedQuestions();
+    const before = await desk(question.documentId);
+    const context = await newContext({ viewport: { width: 320, height: 640 } });
+    const violations = await watchCsp(context);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${site.url}/fragor/${question.slug}`);
+    await page.locator('[data-feedback]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'hjalpte-svaret-fraga-320.png');
+    await page.click('[data-feedback] button[value=nej]');
+    await page.locator('[data-feedback-status]', { hasText: texts.feedback.thanksNo }).waitFor();
+    expect(await page.locator('[data-feedback-vote]').isHidden()).toBe(true);
+    const text = `Svaret sa inget om hur lång tid det tar 😀 (${Date.now()}). Ring mig på 070-123 45 67.`;
+    await page.fill('#saknades', text);
+    await page.locator('#saknades-pii').waitFor({ state: 'visible' });
+    expect(await page.locator('#saknades-pii').textContent()).toContain('ett telefonnummer');
+    expect(await page.locator('#saknades-count').textContent()).toMatch(/av 500 tecken/);
+    await screenshot(page, 'hjalpte-svaret-nej-320.png');
+    await page.click('[data-feedback-missing] button[type=submit]');
+    await page.locator('[data-feedback-status]', { hasText: texts.feedback.textThanks }).waitFor();
+    expect(page.url()).toBe(`${site.url}/fragor/${question.slug}`);
+
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect((await context.storageState()).origins).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.url))).toEqual([]);
+    expect(violations).toEqual([]);
+
+    const after = await desk(question.documentId);
+    expect(after.notHelped).toBe(before.notHelped + 1);
+    expect(after.helped).toBe(before.helped);
+    const stored = after.texts.find((t) => t.text === text)!;
+    expect(stored.piiFindings.map((f) => f.kind)).toEqual(['telefon']);
+    // Never public: not on the page, not in the open data.
+    for (const publicPath of [`/fragor/${question.slug}`, '/oppna-data/fragor.json', '/oppna-data/fragor.csv', '/feed.xml']) {
+      expect(await (await fetch(`${site.url}${publicPath}`)).text(), publicPath).not.toContain('hur lång tid det tar');
+    }
+    await context.close();
+  });
+
+  it('without JavaScript: Ja, and Nej with a text, as plain forms in the site’s layout; counts reach the desk', async () => {
+    const [, question] = await publishedQuestions();
+    const before = await desk(question.documentId);
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fragor/${question.slug}`);
+    expect(await page.locator('[data-feedback-missing]').isHidden()).toBe(true);
+    await page.click('button[value=ja]');
+    await page.waitForURL(/\/hjalpte-svaret$/);
+    expect(await page.locator('main').textContent()).toContain(texts.feedback.thanksYes);
+    expect(await page.locator('[data-quick-exit]').count()).toBe(1);
+    await page.click(`a[href="/fragor/${question.slug}"]`);
+    await page.click('button[value=nej]');
+    await page.waitForURL(/\/hjalpte-svaret$/);
+    // 501 characters: refused, and the text is still there to shorten.
+    await page.fill('#saknades', 'x'.repeat(501));
+    await page.click('[data-feedback-missing] button[type=submit]');
+    expect(await page.locator('#saknades-error').textContent()).toBe(texts.feedback.textTooLong);
+    expect(await page.inputValue('#saknades')).toBe('x'.repeat(501));
+    await page.fill('#saknades', 'Jag saknade vad som gäller om man bor i en annan kommun.');
+    await page.click('[data-feedback-missing] button[type=submit]');
+    expect(await page.locator('main').textContent()).toContain(texts.feedback.textThanks);
+    expect(await context.cookies()).toEqual([]);
+    const after = await desk(question.documentId);
+    expect(after).toMatchObject({ helped: before.helped + 1, notHelped: before.notHelped + 1 });
+    expect(after.texts.map((t) => t.text)).toContain('Jag saknade vad som gäller om man bor i en annan kommun.');
+    await context.close();
+  });
+
+  it('a flood from one client is limited, and a vote that another site makes the browser send is refused', async () => {
+    const [, , question] = await publishedQuestions();
+    const before = await desk(question.documentId);
+    const context = await newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const answers: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.goto(`${site.url}/fragor/${question.slug}`);
+      await page.click('button[value=ja]');
+      await page.waitForURL(/\/hjalpte-svaret$/);
+      answers.push((await page.locator('main').textContent())!);
+    }
+    expect(answers.filter((a) => a.includes(texts.feedback.thanksYes))).toHaveLength(3);
+    expect(answers.filter((a) => a.includes(texts.feedback.alreadyVoted))).toHaveLength(3);
+    expect((await desk(question.documentId)).helped).toBe(before.helped + 3);
+    const rows = await cms.strapi.db.query(Feedback).count({ where: { question: question.documentId } });
+    expect(rows).toBe(1);
+
+    const attack = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(`<form id="f" method="post" action="${site.url}/hjalpte-svaret"><input name="fraga" value="${question.documentId}"><input name="svar" value="nej"></form><script>document.getElementById('f').submit()</script>`);
+    });
+    await new Promise<void>((resolve) => attack.listen(0, '127.0.0.1', resolve));
+    try {
+      const other = await newContext();
+      const otherPage = await other.newPage();
+      await otherPage.goto(`http://localhost:${(attack.address() as { port: number }).port}/`);
+      await otherPage.waitForURL(`${site.url}/hjalpte-svaret`);
+      expect(await otherPage.locator('body').textContent()).toContain(texts.feedback.crossSite);
+      await other.close();
+    } finally {
+      await new Promise((resolve) => attack.close(resolve));
+    }
+    expect((await desk(question.documentId)).notHelped).toBe(before.notHelped);
     await context.close();
   });
 });

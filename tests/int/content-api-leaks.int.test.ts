@@ -30,6 +30,10 @@ let read: ReturnType<typeof contentApi>;
 let anonymous: ReturnType<typeof contentApi>;
 let publishedCount = 0;
 let draftOnlyId = '';
+let publishedId = '';
+// A "Vad saknades?" text and a count stored through the site's own route before the tests look.
+const FEEDBACK_MARKER = `SAKNADES${Date.now()}`;
+const FEEDBACK_PATHS = ['/feedback', '/feedback/votes', '/feedback/texts', '/feedback-counts', '/feedback-texts', '/feedback-count', '/feedback-text'];
 
 beforeAll(async () => {
   cms = await startCms({ demoContent: true });
@@ -41,6 +45,10 @@ beforeAll(async () => {
     filters: { stage: 'in_review' },
   } as never)) as Array<{ documentId: string }>;
   draftOnlyId = drafts[0].documentId;
+  publishedId = (await read.get('/questions?pagination[pageSize]=1')).body.data[0].documentId;
+  const submit = contentApi(cms.url, cms.tokens.submit);
+  expect((await submit.post('/feedback/texts', { data: { question: publishedId, text: `${FEEDBACK_MARKER} saknades i svaret` } })).status).toBe(201);
+  expect((await submit.post('/feedback/votes', { data: { question: publishedId, helped: false } })).status).toBe(201);
 });
 
 afterAll(async () => {
@@ -160,6 +168,46 @@ describe('submit token: can create questions and do nothing else', () => {
     const submit = contentApi(cms.url, cms.tokens.submit);
     for (const path of ['/questions', '/answers', '/topics', '/referrals', `/questions/${draftOnlyId}`]) {
       expect((await submit.get(path)).status, path).toBe(403);
+    }
+  });
+});
+
+describe('feedback on answers: written by the site, never readable through the content API', () => {
+  it('no token, the read token and the submit token can read no count and no text', async () => {
+    for (const api of [anonymous, read, contentApi(cms.url, cms.tokens.submit)]) {
+      for (const path of FEEDBACK_PATHS) {
+        const res = await api.get(`${path}?pagination[pageSize]=100`);
+        expect([401, 403, 404, 405], path).toContain(res.status);
+        expect(JSON.stringify(res.body)).not.toContain(FEEDBACK_MARKER);
+      }
+    }
+  });
+
+  it('no public endpoint, whatever it is asked to populate or filter, shows a count or a text', async () => {
+    const paths = [
+      '/questions?pagination[pageSize]=100',
+      `/questions/${publishedId}`,
+      '/answers?pagination[pageSize]=100',
+      '/topics?pagination[pageSize]=100',
+      '/referrals?pagination[pageSize]=100',
+      '/questions?populate[feedback]=*',
+      '/questions?filters[feedback][text][$contains]=S',
+    ];
+    for (const path of paths) {
+      const res = await read.get(path);
+      expect(JSON.stringify(res.body), path).not.toContain(FEEDBACK_MARKER);
+      expect(keysDeep(res.body).has('notHelped'), path).toBe(false);
+      expect(keysDeep(res.body).has('helped'), path).toBe(false);
+    }
+  });
+
+  it('the read token cannot post feedback, and nobody can change or delete it', async () => {
+    expect((await read.post('/feedback/votes', { data: { question: publishedId, helped: true } })).status).toBe(403);
+    expect([401, 403]).toContain((await anonymous.post('/feedback/texts', { data: { question: publishedId, text: 'x' } })).status);
+    const submit = contentApi(cms.url, cms.tokens.submit);
+    for (const api of [read, submit]) {
+      expect([403, 404, 405]).toContain((await api.put('/feedback/texts/1', { data: { text: 'ändrad' } })).status);
+      expect([403, 404, 405]).toContain((await api.delete('/feedback/texts/1')).status);
     }
   });
 });

@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { Q, createTemplate, receiveQuestion, setStage, writeAnswer } from '../helpers/workflow';
+import serviceConfig from '../../config/index.ts';
+import { windowStart } from '../../config/domain/feedback';
+
+const FEEDBACK_TEXT = 'api::feedback.feedback-text';
 
 /**
  * What the database keeps of a citizen's words once the service is done with them: the text as
@@ -33,7 +37,7 @@ async function databaseBytes(): Promise<Buffer> {
     await client.query('CHECKPOINT');
     const dir = (await client.query('SHOW data_directory')).rows[0].data_directory as string;
     const files = (await client.query(
-      `SELECT pg_relation_filepath(c.oid) AS file FROM pg_class c WHERE c.relname = 'questions' OR c.oid = (SELECT reltoastrelid FROM pg_class WHERE relname = 'questions')`,
+      `SELECT pg_relation_filepath(c.oid) AS file FROM pg_class c WHERE c.relname IN ('questions', 'feedback_texts') OR c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relname IN ('questions', 'feedback_texts'))`,
     )).rows.map((r: { file: string }) => path.join(dir, r.file));
     return Buffer.concat(files.flatMap((f) => [f, `${f}.1`].filter((g) => fs.existsSync(g)).map((g) => fs.readFileSync(g))));
   } finally {
@@ -79,6 +83,15 @@ describe('what the database keeps', () => {
     await setStage(one, created.body.data.documentId, 'rejected', { rejectionReason: 'debate' });
     expect((await databaseBytes()).includes(rejected.split(' ')[5])).toBe(true);
 
+    // "Vad saknades?" texts on the published answer: one past retention.feedbackDays, one on its last day.
+    const expired = `Saknades UTGÅNGEN${Date.now()} i svaret`;
+    const lastDay = `Saknades SISTADAGEN${Date.now()} i svaret`;
+    for (const text of [expired, lastDay]) expect((await submit.post('/feedback/texts', { data: { question: questionId, text } })).status).toBe(201);
+    const days = serviceConfig.retention.feedbackDays;
+    await cms.strapi.db.query(FEEDBACK_TEXT).updateMany({ where: { text: expired }, data: { day: windowStart(days + 1) } });
+    await cms.strapi.db.query(FEEDBACK_TEXT).updateMany({ where: { text: lastDay }, data: { day: windowStart(days) } });
+    expect((await databaseBytes()).includes(expired.split(' ')[1])).toBe(true);
+
     // The retention period is over (the rejection is moved back in time), then npm run purge runs as an
     // operator runs it, with the CMS stopped so that the script has the database to itself.
     await cms.strapi.db.query(Q).updateMany({
@@ -90,6 +103,8 @@ describe('what the database keeps', () => {
     cms = await resume();
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toContain('1 avvisade frågor raderades');
+    expect(run.stdout).toContain('1 texter om vad som saknades i ett svar raderades');
+    expect((await cms.strapi.db.query(FEEDBACK_TEXT).findMany({ where: { question: questionId } })).map((r: { text: string }) => r.text)).toEqual([lastDay]);
     expect(run.stdout).toMatch(/VACUUM/);
 
     let bytes = await databaseBytes();
@@ -104,5 +119,19 @@ describe('what the database keeps', () => {
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.includes(published.split(' ')[5])).toBe(false);
     expect(bytes.includes(rejected.split(' ')[5])).toBe(false);
+    expect(bytes.includes(expired.split(' ')[1])).toBe(false);
+  });
+
+  it('the nightly job purges the texts past retention.feedbackDays too', async () => {
+    const tasks = (await import('../../cms/config/cron-tasks')).default as Record<string, { task: (a: { strapi: unknown }) => Promise<void>; options: { rule: string } }>;
+    const [questionId] = (await cms.strapi.documents(Q).findMany({ status: 'published', fields: ['documentId'], limit: 1 } as never)) as unknown as Array<{ documentId: string }>;
+    const text = `Saknades NATTJOBB${Date.now()}`;
+    // The CMS was restarted for the purge above, on a new port.
+    const site = contentApi(cms.url, cms.tokens.submit);
+    expect((await site.post('/feedback/texts', { data: { question: questionId.documentId, text } })).status).toBe(201);
+    await cms.strapi.db.query(FEEDBACK_TEXT).updateMany({ where: { text }, data: { day: windowStart(serviceConfig.retention.feedbackDays + 1) } });
+    expect(tasks.purgeFeedbackTexts.options.rule).toMatch(/^\d+ \d+ \* \* \*$/);
+    await tasks.purgeFeedbackTexts.task({ strapi: cms.strapi });
+    expect(await cms.strapi.db.query(FEEDBACK_TEXT).count({ where: { text } })).toBe(0);
   });
 });

@@ -157,16 +157,8 @@ export const styleTemplates: DemoStyleTemplate[] = [
 ];
 
 export const referrals: DemoReferral[] = [
-  {
-    name: 'SOS Alarm 112',
-    kind: 'emergency',
-    phone: '112',
-    description:
-      'Ring 112 när det är akut och det finns fara för liv, hälsa, egendom eller miljö – till exempel vid våld, hot, allvarlig sjukdom, förgiftning eller brand.',
-    openingHours: 'Dygnet runt',
-    topics: [],
-    sortOrder: 1,
-  },
+  // The national numbers the site's emergency notice names are in config/, once: the seed uses them.
+  { ...serviceConfig.contacts.alarm, kind: 'emergency', topics: [], sortOrder: 1 },
   {
     name: '1177 Vårdguiden',
     kind: 'helpline',
@@ -210,17 +202,12 @@ export const referrals: DemoReferral[] = [
     topics: ['vald-i-nara-relationer'],
     sortOrder: 5,
   },
-  {
-    name: 'Självmordslinjen (Mind)',
+  ...serviceConfig.contacts.crisisLines.map((line, i): DemoReferral => ({
+    ...line,
     kind: 'helpline',
-    phone: '90101',
-    url: 'https://mind.se',
-    description:
-      'För dig som har tankar på att ta ditt liv eller som är orolig för någon annan. Du kan ringa eller chatta anonymt.',
-    openingHours: 'Dygnet runt',
     topics: ['psykisk-halsa', 'unga'],
-    sortOrder: 6,
-  },
+    sortOrder: 6 + i,
+  })),
   {
     name: 'Alkohollinjen',
     kind: 'helpline',

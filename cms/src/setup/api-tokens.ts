@@ -6,7 +6,8 @@ import { repoRoot } from './repo-root';
 
 /**
  * The site's two keys to the CMS: one that can only read the public types, one that can only create
- * questions. Both are made on first start and written to the ignored env file the site reads.
+ * questions (and count feedback on answers). Both are made on first start and written to the
+ * ignored env file the site reads.
  */
 
 const PUBLIC_TYPES = ['api::topic.topic', 'api::question.question', 'api::answer.answer', 'api::referral.referral'];
@@ -21,8 +22,9 @@ export const SITE_TOKENS = [
   {
     env: 'CMS_SUBMIT_TOKEN',
     name: 'Webbplatsen – ta emot frågor',
-    description: 'Webbplatsens formulär lämnar in nya frågor som utkast och visar kvittots status. Kan inte läsa eller ändra något annat.',
-    permissions: ['api::question.question.create', 'api::question.question.receipt'],
+    description:
+      'Webbplatsens formulär lämnar in nya frågor som utkast, visar kvittots status och räknar svaren på ”Hjälpte svaret dig?”. Kan inte läsa eller ändra något annat.',
+    permissions: ['api::question.question.create', 'api::question.question.receipt', 'api::feedback.feedback.vote', 'api::feedback.feedback.text'],
   },
 ] as const;
 

@@ -25,8 +25,8 @@ const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase
 
 export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
   const referrals = await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 });
-  const { socialjour, socialtjanst } = serviceConfig.contacts;
-  return [socialjour.phone, socialtjanst.phone, ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
+  const { socialjour, socialtjanst, alarm, crisisLines } = serviceConfig.contacts;
+  return [socialjour.phone, socialtjanst.phone, alarm.phone, ...crisisLines.map((c) => c.phone), ...referrals.map((r) => r.phone ?? '')].filter(Boolean);
 }
 
 export async function blockingFindings(strapi: Core.Strapi, question: QuestionDraft): Promise<BlockingFinding[]> {

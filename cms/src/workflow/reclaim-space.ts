@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
  * After a purge, the database gives back the space the deleted rows took, so that their text is not
  * left in the files. SQLite already zeroes deleted content (secure_delete, config/database.ts) and
  * VACUUM rebuilds the file; PostgreSQL keeps dead rows in its pages until a VACUUM FULL rewrites
- * the tables that hold citizens' text.
+ * the tables that hold citizens' text: the questions and the "Vad saknades?" texts.
  */
 export async function reclaimSpace(strapi: Core.Strapi): Promise<'sqlite' | 'postgres'> {
   const client = strapi.db.dialect.client;
@@ -12,7 +12,8 @@ export async function reclaimSpace(strapi: Core.Strapi): Promise<'sqlite' | 'pos
     await strapi.db.connection.raw('VACUUM');
     return 'sqlite';
   }
-  const table = strapi.db.metadata.get('api::question.question').tableName;
-  await strapi.db.connection.raw('VACUUM FULL ??', [table]);
+  for (const uid of ['api::question.question', 'api::feedback.feedback-text']) {
+    await strapi.db.connection.raw('VACUUM FULL ??', [strapi.db.metadata.get(uid).tableName]);
+  }
   return 'postgres';
 }

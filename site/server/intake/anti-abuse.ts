@@ -48,7 +48,7 @@ export interface RateDecision {
 }
 
 /** Keys for the limits: an HMAC of the address with an in-memory secret that is replaced daily. */
-function createClientKeys() {
+export function createClientKeys() {
   let secret = crypto.randomBytes(32);
   let day = new Date().toISOString().slice(0, 10);
   return (address: string): string => {
@@ -61,7 +61,7 @@ function createClientKeys() {
   };
 }
 
-async function consume(limiter: RateLimiterMemory, key: string): Promise<RateDecision> {
+export async function consume(limiter: RateLimiterMemory, key: string): Promise<RateDecision> {
   try {
     await limiter.consume(key);
     return { allowed: true, retryAfterSeconds: 0 };

@@ -46,7 +46,8 @@ function settings(): { url: string; token: string; timeoutMs: number } {
   return { url: cmsUrl, token: submitToken ?? '', timeoutMs: cmsTimeoutMs };
 }
 
-async function post(path: string, data: unknown): Promise<Response> {
+/** A POST to the CMS's content API with the submit token; also used for the feedback on answers. */
+export async function post(path: string, data: unknown): Promise<Response> {
   const { url, token, timeoutMs } = settings();
   if (!token) throw new UnreachableError('CMS_SUBMIT_TOKEN saknas ännu');
   try {
@@ -63,11 +64,11 @@ async function post(path: string, data: unknown): Promise<Response> {
   }
 }
 
-function permanent(status: number): boolean {
+export function permanent(status: number): boolean {
   return status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
-async function refusalOf(response: Response): Promise<RefusedError> {
+export async function refusalOf(response: Response): Promise<RefusedError> {
   const body = (await response.json().catch(() => ({}))) as { error?: { details?: { reason?: unknown } } };
   const reason = body.error?.details?.reason;
   return new RefusedError(response.status, typeof reason === 'string' ? reason : undefined);

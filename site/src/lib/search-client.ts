@@ -12,7 +12,7 @@ export interface SearchResult {
 export interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ data(): Promise<SearchResult> }> }>;
+  search(term: string): Promise<{ results: Array<{ id: string; score: number; data(): Promise<SearchResult> }> }>;
 }
 
 let opened: Promise<Pagefind> | undefined;

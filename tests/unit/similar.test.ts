@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { significantWords } from '../../site/src/lib/similar';
+import { searchableText } from '../../site/server/search-text';
+
+describe('the words a similar-question search uses', () => {
+  it('keeps what the question is about and drops the Swedish glue', () => {
+    expect(significantWords('Jag har skulder hos Kronofogden och vet inte vad jag ska göra')).toEqual(
+      expect.arrayContaining(['skulder', 'kronofogden']),
+    );
+    expect(significantWords('Jag har skulder hos Kronofogden och vet inte vad jag ska göra')).not.toEqual(
+      expect.arrayContaining(['jag']),
+    );
+    expect(significantWords('Hur ansöker man om skuldsanering för min pappa?')).toEqual(['skuldsanering', 'ansöker', 'pappa']);
+  });
+
+  it('searches a long question by a few of its longest words, each once', () => {
+    const long = 'Min mamma är 84 år och klarar sig inte längre själv hemma. Hon glömmer att äta och har ramlat två gånger. Vi barn bor långt bort. Hur ansöker man om hemtjänst eller äldreboende, och vem betalar?';
+    const words = significantWords(long);
+    expect(words.length).toBeLessThanOrEqual(8);
+    expect(words).toEqual(expect.arrayContaining(['äldreboende', 'hemtjänst']));
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).not.toContain('84');
+  });
+
+  it('copes with emoji, zero-width and control characters', () => {
+    expect(significantWords('😀😀 \u200b\u0000 skuld\u200bsanering')).toEqual(['sanering', 'skuld']);
+    expect(significantWords('')).toEqual([]);
+  });
+});
+
+describe('the text the search index holds', () => {
+  it('reads as sentences: no full stop after a question mark', () => {
+    expect(searchableText({ title: 'Hur ansöker man om skuldsanering?', question: 'Min pappa har skulder.', answer: 'Kontakta kommunen' })).toBe(
+      'Hur ansöker man om skuldsanering? Min pappa har skulder. Kontakta kommunen.',
+    );
+    expect(searchableText({ title: 'Skuldsanering', question: ' Hur gör man? ', answer: '' })).toBe('Skuldsanering. Hur gör man?');
+  });
+});
