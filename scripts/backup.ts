@@ -10,5 +10,5 @@ import { backupKey, runStrapi, ROOT } from './lib/strapi-cli.ts';
 const base = process.argv[2]
   ? path.resolve(process.argv[2]).replace(/\.tar(\.gz)?(\.enc)?$/, '')
   : path.join(ROOT, 'backups', `frageladan-${new Date().toISOString().replace(/[:.]/g, '-')}`);
-runStrapi(['export', '--file', base, '--key', backupKey(), '--exclude', 'files']);
+await runStrapi(['export', '--file', base, '--key', backupKey(), '--exclude', 'files']);
 console.log(`Säkerhetskopian är sparad: ${base}.tar.gz.enc`);

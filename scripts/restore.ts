@@ -12,5 +12,5 @@ if (!file || !fs.existsSync(file)) {
   console.error('Ange säkerhetskopians fil: npm run restore -- backups/frageladan-….tar.gz.enc');
   process.exit(1);
 }
-runStrapi(['import', '--file', path.resolve(file), '--key', backupKey(), '--force']);
+await runStrapi(['import', '--file', path.resolve(file), '--key', backupKey(), '--force']);
 console.log(`Säkerhetskopian ${file} är återställd.`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import serviceConfig from '../../config/index.ts';
-import { axeViolations, launchChromium } from '../helpers/browser';
+import { axeViolations, launchChromium, saveScreenshot } from '../helpers/browser';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, startSite, within, type TestSite } from '../helpers/site';
@@ -545,13 +545,8 @@ describe('asking a question', () => {
 
 // ── The citizen's side, as a new user met it on a 320 px phone and a 1280 px desktop ───────────
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const { contacts } = serviceConfig;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, name), fullPage: true });
-}
+const screenshot = saveScreenshot;
 
 interface PublishedQuestion {
   documentId: string;

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -31,4 +33,20 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
+}
+
+/**
+ * Screenshots for the README and the issue notes: written to docs/screenshots when
+ * UPDATE_SCREENSHOTS=1 (and then committed), otherwise to a temporary folder, so that an ordinary
+ * test run leaves the working tree as it was.
+ */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  const dir =
+    process.env.UPDATE_SCREENSHOTS === '1'
+      ? path.resolve(import.meta.dirname, '../../docs/screenshots')
+      : path.join(os.tmpdir(), 'frageladan-screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
 }
