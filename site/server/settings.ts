@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { withEnvFile } from '@frageladan/config/env-file';
-import { integer, readSettings, setting, text } from '@frageladan/config/settings-kit';
+import { integer, isWeakSecret, readSettings, SettingsError, setting, text } from '@frageladan/config/settings-kit';
 import { sharedSettings } from '@frageladan/config/shared-settings';
 
 /**
@@ -34,6 +34,20 @@ export const SITE_SETTINGS = {
     doc: 'webbplatsens nyckel som bara kan lämna in frågor',
     secret: true,
     group: 'Webbplatsens nycklar till CMS:et',
+  }),
+  rateLimitDatabaseUrl: setting({
+    name: 'RATE_LIMIT_DATABASE_URL',
+    schema: text(),
+    doc: 'PostgreSQL där flera webbplatsservrar delar gränserna per klient; utan den räknar varje server i minnet',
+    example: 'postgres://frageladan:lösenord@db.intern:5432/frageladan',
+    group: 'Webbplatsen',
+  }),
+  rateLimitSecret: setting({
+    name: 'RATE_LIMIT_SECRET',
+    schema: text(),
+    doc: 'delad hemlighet för nycklarna i de delade gränserna (krävs med RATE_LIMIT_DATABASE_URL)',
+    secret: true,
+    group: 'Webbplatsen',
   }),
   port: setting({ name: 'SITE_PORT', schema: integer(4321, 0, 65535), doc: 'porten webbplatsens server lyssnar på', example: '4321', group: 'Webbplatsen' }),
   host: setting({ name: 'SITE_HOST', schema: text('0.0.0.0'), doc: 'adressen webbplatsens server lyssnar på', example: '0.0.0.0', group: 'Webbplatsen' }),
@@ -97,6 +111,9 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env) {
   const fromFile = withEnvFile({ FRAGELADAN_ENV_FILE: env.FRAGELADAN_ENV_FILE });
   for (const key of ['CMS_READ_TOKEN', 'CMS_SUBMIT_TOKEN'] as const) if (fromFile[key]) merged[key] = fromFile[key];
   const values = readSettings('Webbplatsen', SITE_SETTINGS, merged, env.NODE_ENV === 'production');
+  if (values.rateLimitDatabaseUrl && (!values.rateLimitSecret || isWeakSecret(values.rateLimitSecret))) {
+    throw new SettingsError('Webbplatsen', [{ name: 'RATE_LIMIT_SECRET', problem: 'saknas eller är för kort (krävs när RATE_LIMIT_DATABASE_URL är satt)' }]);
+  }
   return {
     ...values,
     production: values.nodeEnv === 'production',

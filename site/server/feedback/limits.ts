@@ -1,5 +1,5 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { consume, createClientKeys, type RateDecision } from '../intake/anti-abuse.ts';
+import { consume, type RateDecision } from '../intake/anti-abuse.ts';
+import { createClientKeys, createLimiter } from '../limiter-store.ts';
 
 /**
  * How often one client may answer "Hjälpte svaret dig?", keyed like the intake's limits: an HMAC of
@@ -17,9 +17,9 @@ export type FeedbackDecision = RateDecision & { repeat?: boolean };
 
 export function createFeedbackLimits() {
   const clientKey = createClientKeys();
-  const perQuestion = new RateLimiterMemory({ points: VOTES_PER_QUESTION_PER_DAY, duration: 24 * 60 * 60 });
-  const votes = new RateLimiterMemory({ points: VOTES_PER_HOUR, duration: 60 * 60 });
-  const texts = new RateLimiterMemory({ points: TEXTS_PER_HOUR, duration: 60 * 60 });
+  const perQuestion = createLimiter('vote-question', VOTES_PER_QUESTION_PER_DAY, 24 * 60 * 60);
+  const votes = createLimiter('vote', VOTES_PER_HOUR, 60 * 60);
+  const texts = createLimiter('vote-text', TEXTS_PER_HOUR, 60 * 60);
   return {
     async vote(address: string, question: string): Promise<FeedbackDecision> {
       const key = clientKey(address);

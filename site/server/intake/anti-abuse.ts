@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 // ALTCHA's first protocol (SHA-256 proof of work): small enough to solve with a few lines in the page.
 import { createChallenge, verifySolution } from 'altcha-lib/v1';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createClientKeys, createLimiter } from '../limiter-store.ts';
 import { siteSettings } from '../settings.ts';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
  * Abuse protection that needs no third party and remembers nobody: a proof-of-work challenge
  * (ALTCHA's protocol, verified here, each solution usable once), and rate limits per client keyed
- * by an HMAC of the address with a secret that is made in memory and replaced every day, so that
- * the key cannot be turned back into an address and means nothing tomorrow. Nothing is written down.
+ * by an HMAC of the address with a secret that changes every day (limiter-store.ts), so that the key
+ * cannot be turned back into an address and means nothing tomorrow.
  */
 
 const CHALLENGE_TTL_MS = 10 * 60 * 1000;
@@ -47,21 +48,7 @@ export interface RateDecision {
   retryAfterSeconds: number;
 }
 
-/** Keys for the limits: an HMAC of the address with an in-memory secret that is replaced daily. */
-export function createClientKeys() {
-  let secret = crypto.randomBytes(32);
-  let day = new Date().toISOString().slice(0, 10);
-  return (address: string): string => {
-    const today = new Date().toISOString().slice(0, 10);
-    if (today !== day) {
-      secret = crypto.randomBytes(32);
-      day = today;
-    }
-    return crypto.createHmac('sha256', secret).update(address).digest('base64url').slice(0, 22);
-  };
-}
-
-export async function consume(limiter: RateLimiterMemory, key: string): Promise<RateDecision> {
+export async function consume(limiter: RateLimiterAbstract, key: string): Promise<RateDecision> {
   try {
     await limiter.consume(key);
     return { allowed: true, retryAfterSeconds: 0 };
@@ -74,9 +61,9 @@ export async function consume(limiter: RateLimiterMemory, key: string): Promise<
 }
 
 export function createRateLimits(options: { perTenMinutes?: number; withoutProofPerTenMinutes?: number } = {}) {
-  const withProof = new RateLimiterMemory({ points: options.perTenMinutes ?? 5, duration: 600 });
+  const withProof = createLimiter('ask', options.perTenMinutes ?? 5, 600);
   // A plain form post (no JavaScript, so no proof of work) is allowed, but fewer of them.
-  const withoutProof = new RateLimiterMemory({ points: options.withoutProofPerTenMinutes ?? 3, duration: 600 });
+  const withoutProof = createLimiter('ask-form', options.withoutProofPerTenMinutes ?? 3, 600);
   const clientKey = createClientKeys();
   return {
     consume: (address: string, provedWork: boolean): Promise<RateDecision> =>
@@ -86,7 +73,7 @@ export function createRateLimits(options: { perTenMinutes?: number; withoutProof
 
 /** Receipt lookups per client: enough to check a few codes, far too few to guess one. */
 export function createReceiptLimit(perTenMinutes = 20) {
-  const limiter = new RateLimiterMemory({ points: perTenMinutes, duration: 600 });
+  const limiter = createLimiter('receipt', perTenMinutes, 600);
   const clientKey = createClientKeys();
   return { consume: (address: string): Promise<RateDecision> => consume(limiter, clientKey(address)) };
 }
