@@ -30,7 +30,14 @@ export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
 }
 
 export async function blockingFindings(strapi: Core.Strapi, question: QuestionDraft): Promise<BlockingFinding[]> {
-  const numbers = await publicNumbers(strapi);
+  return findingsIn(question, await publicNumbers(strapi));
+}
+
+/** The findings that would stop a publication, given the public numbers (for many cases at once). */
+export function findingsIn(
+  question: Pick<QuestionDraft, 'title' | 'body' | 'piiClearances'> & { answer: { body: string | null } | null },
+  numbers: readonly string[],
+): BlockingFinding[] {
   const cleared = new Set((question.piiClearances ?? []).map((c) => key(c.text)));
   const places: Array<[PiiPlace, string | null | undefined]> = [
     ['title', question.title],
