@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { followsTemplates } from '@frageladan/config/domain/style-template';
 import { messages } from '../messages';
 import type { Actor } from './actor';
 import { STYLE_TEMPLATE, type QuestionDraft } from './documents';
@@ -12,7 +13,6 @@ import { STYLE_TEMPLATE, type QuestionDraft } from './documents';
  * Approval empties the set; the next change starts it again and takes the approval away.
  */
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** What four eyes reads of a case: who changed it since its approval, and who wrote its answer. */
 type Authorship = { authors: number[] | null; answer: { writtenBy: { id: number } | null } | null };
@@ -28,11 +28,7 @@ export async function followsStyleTemplate(strapi: Core.Strapi, body: string): P
     fields: ['opening', 'closing'],
     limit: 1000,
   }));
-  if (templates.length === 0) return true;
-  const text = normalise(body);
-  const opens = templates.some((t) => text.startsWith(normalise(t.opening ?? '')));
-  const closes = templates.some((t) => text.endsWith(normalise(t.closing ?? '')));
-  return opens && closes;
+  return followsTemplates(body, templates);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { scanForPii, type PiiKind } from '@frageladan/config/domain/pii-scan';
+import { clearanceKey, scanForPii, type PiiKind } from '@frageladan/config/domain/pii-scan';
 import { messages } from '../messages';
 import serviceConfig from '../service-config';
 import type { Actor } from './actor';
@@ -21,7 +21,7 @@ export interface BlockingFinding {
   text: string;
 }
 
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+const key = clearanceKey;
 
 export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
   const referrals = await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 });
