@@ -1,4 +1,4 @@
-import { Feather } from '@strapi/icons';
+import { Discuss } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { DESK_ACTIONS } from '../../shared/permissions';
 import sv from './translations/sv.json';
@@ -11,7 +11,7 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: 'plugins/desk',
-      icon: Feather,
+      icon: Discuss,
       intlLabel: { id: 'desk.plugin.name', defaultMessage: sv['plugin.name'] },
       Component: () => import('./pages/App'),
       permissions: [{ action: DESK_ACTIONS.read, subject: null }],
@@ -20,7 +20,7 @@ export default {
     app.registerPlugin({ id: 'desk', name: sv['plugin.name'] });
     app.widgets.register((widgets) => [
       {
-        icon: Feather,
+        icon: Discuss,
         title: { id: 'desk.widget.title', defaultMessage: sv['widget.title'] },
         component: async () => (await import('./components/HomeWidget')).HomeWidget,
         pluginId: 'desk',

@@ -4,6 +4,7 @@ import { renderMarkdown } from '@frageladan/config/domain/markdown';
 import { followsTemplates } from '@frageladan/config/domain/style-template';
 import { visibleLength } from '@frageladan/config/domain/text';
 import { useRef } from 'react';
+import { styled } from 'styled-components';
 import type { CaseDraft, CaseResponse } from '../../../shared/contracts';
 import { useT } from '../t';
 
@@ -16,6 +17,21 @@ export function insertAt(area: HTMLTextAreaElement | null, value: string, text: 
   return { value: next, caret: before.length + glue.length + text.length };
 }
 
+/** Sanitised HTML from the site's own renderer, set in type close to the site's. */
+export const PreviewBox = styled.div`
+  font-size: 1.5rem;
+  line-height: 1.55;
+  color: ${({ theme }) => theme.colors.neutral800};
+  p, ul, ol, blockquote, pre { margin: 0 0 1.2rem; }
+  ul, ol { padding-left: 2.4rem; }
+  ul { list-style: disc; }
+  ol { list-style: decimal; }
+  h3, h4 { font-weight: 600; margin: 1.6rem 0 0.8rem; }
+  a { color: ${({ theme }) => theme.colors.primary600}; text-decoration: underline; }
+  strong { font-weight: 600; }
+  em { font-style: italic; }
+`;
+
 /**
  * The answer: Markdown with the site's own rendering beside it, the style template's opening and
  * closing one pick away, a referral one pick away, and a live check of the shared voice.
@@ -24,10 +40,11 @@ export function AnswerEditor({ data, draft, onChange, readOnly }: { data: CaseRe
   const t = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   const place = (value: string, caret: number) => {
-    requestAnimationFrame(() => {
+    // After the picker has closed and handed focus back to itself: then into the answer.
+    window.setTimeout(() => {
       area.current?.focus();
       area.current?.setSelectionRange(caret, caret);
-    });
+    }, 50);
     return value;
   };
 
@@ -57,30 +74,30 @@ export function AnswerEditor({ data, draft, onChange, readOnly }: { data: CaseRe
   return (
     <Box padding={4} background="neutral0" hasRadius shadow="tableShadow">
       <Typography variant="delta" tag="h2">{t('case.answer')}</Typography>
-      <Grid.Root gap={4} paddingTop={3}>
+      <Flex gap={4} paddingTop={3} paddingBottom={3} alignItems="flex-end" wrap="wrap">
+        <Box minWidth="260px">
+          <Field.Root name="template">
+            <Field.Label>{t('case.template')}</Field.Label>
+            <SingleSelect value={draft.templateId ?? ''} placeholder={t('case.template.pick')} disabled={readOnly} onChange={(v: string | number) => pickTemplate(String(v))}>
+              {data.templates.map((tpl) => (
+                <SingleSelectOption key={tpl.id} value={tpl.id}>{tpl.name}</SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        </Box>
+        <Box minWidth="260px">
+          <Field.Root name="referral">
+            <Field.Label>{t('case.referral')}</Field.Label>
+            <SingleSelect value="" placeholder={t('case.referral.pick')} disabled={readOnly} onChange={(v: string | number) => pickReferral(String(v))}>
+              {data.referrals.map((r) => (
+                <SingleSelectOption key={r.id} value={r.id}>{r.name}</SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        </Box>
+      </Flex>
+      <Grid.Root gap={4}>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-          <Flex gap={2} paddingBottom={3} alignItems="flex-end">
-            <Box flex="1">
-              <Field.Root name="template">
-                <Field.Label>{t('case.template')}</Field.Label>
-                <SingleSelect value={draft.templateId ?? ''} placeholder={t('case.template.pick')} disabled={readOnly} onChange={(v: string | number) => pickTemplate(String(v))}>
-                  {data.templates.map((tpl) => (
-                    <SingleSelectOption key={tpl.id} value={tpl.id}>{tpl.name}</SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
-            </Box>
-            <Box flex="1">
-              <Field.Root name="referral">
-                <Field.Label>{t('case.referral')}</Field.Label>
-                <SingleSelect value="" placeholder={t('case.referral.pick')} disabled={readOnly} onChange={(v: string | number) => pickReferral(String(v))}>
-                  {data.referrals.map((r) => (
-                    <SingleSelectOption key={r.id} value={r.id}>{r.name}</SingleSelectOption>
-                  ))}
-                </SingleSelect>
-              </Field.Root>
-            </Box>
-          </Flex>
           <Field.Root name="answer" hint={`${t('case.answer.hint')} (${visibleLength(draft.answer)}/${ANSWER_BODY.max})`}>
             <Field.Label>{t('case.answer')}</Field.Label>
             <Textarea ref={area} value={draft.answer} rows={16} disabled={readOnly} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => onChange({ ...draft, answer: e.target.value })} />
@@ -94,8 +111,8 @@ export function AnswerEditor({ data, draft, onChange, readOnly }: { data: CaseRe
         </Grid.Item>
         <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
           <Typography variant="sigma" textColor="neutral600">{t('case.answer.preview')}</Typography>
-          <Box padding={4} marginTop={2} background="neutral100" hasRadius className="desk-preview" data-testid="answer-preview">
-            {html ? <div dangerouslySetInnerHTML={{ __html: html }} /> : <Typography textColor="neutral600">{t('case.answer.preview.empty')}</Typography>}
+          <Box padding={4} marginTop={2} background="neutral100" hasRadius data-testid="answer-preview">
+            {html ? <PreviewBox dangerouslySetInnerHTML={{ __html: html }} /> : <Typography textColor="neutral600">{t('case.answer.preview.empty')}</Typography>}
           </Box>
         </Grid.Item>
       </Grid.Root>

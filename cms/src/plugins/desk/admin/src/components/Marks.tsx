@@ -1,4 +1,4 @@
-import { Badge, Flex } from '@strapi/design-system';
+import { Badge, Flex, Typography } from '@strapi/design-system';
 import type { DueState } from '@frageladan/config/domain/due';
 import { formatDate, useT, word } from '../t';
 
@@ -11,11 +11,11 @@ export function StageBadge({ stage }: { stage: string }) {
   );
 }
 
-export function DueBadge({ due, dueAt }: { due: DueState; dueAt: string | null }) {
+export function DueBadge({ due, dueAt, long = false }: { due: DueState; dueAt: string | null; long?: boolean }) {
   const t = useT();
   if (due === 'overdue') return <Badge backgroundColor="danger100" textColor="danger700">{t('due.overdue')}</Badge>;
   if (due === 'today') return <Badge backgroundColor="warning100" textColor="warning700">{t('due.today')}</Badge>;
-  return <span>{t('due.later', { date: formatDate(dueAt) })}</span>;
+  return <Typography>{long ? t('due.later', { date: formatDate(dueAt) }) : formatDate(dueAt)}</Typography>;
 }
 
 export function CaseMarks({ urgent, identifying }: { urgent: boolean; identifying: boolean }) {

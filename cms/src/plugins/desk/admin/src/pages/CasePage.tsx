@@ -41,11 +41,11 @@ export function CasePage() {
   return (
     <Page.Main>
       <Page.Title>{question.title || t('case.title')}</Page.Title>
-      <DeskHeader title={question.title || t('inbox.untitled')} back={back} />
+      <DeskHeader title={draft.title || t('inbox.untitled')} back={back} />
       <Layouts.Content>
         <Flex gap={3} paddingBottom={3} wrap="wrap" alignItems="center">
           <StageBadge stage={question.stage} />
-          <DueBadge due={question.due} dueAt={question.dueAt} />
+          <DueBadge due={question.due} dueAt={question.dueAt} long />
           <Typography textColor="neutral600">{t('case.received', { date: formatDate(question.receivedAt) })}</Typography>
           <Typography textColor="neutral600">
             {question.assignee ? (question.assignee.id === data.me.id ? t('case.assignee.me') : t('case.assignee', { name: question.assignee.name })) : t('case.assignee.none')}

@@ -4,6 +4,7 @@ import { renderMarkdown } from '@frageladan/config/domain/markdown';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { NavLink, Link as RouterLink, useParams } from 'react-router-dom';
+import { PreviewBox } from '../components/AnswerEditor';
 import { Changes } from '../components/Changes';
 import { DeskHeader } from '../components/DeskHeader';
 import { StageBadge } from '../components/Marks';
@@ -73,6 +74,7 @@ export function ReviewPage() {
           {stage === 'approved' && <Button loading={busy} onClick={() => run({ action: 'publish' })}>{t('action.publish')}</Button>}
           {!blocked && (stage === 'in_review' || stage === 'approved') && <SendBack busy={busy} onSend={(comment) => run({ action: 'sendBack', comment })} />}
           <LinkButton tag={RouterLink} to={`/plugins/desk/arende/${data.question.id}`} variant="tertiary">{t('review.open')}</LinkButton>
+          {data.answer?.writtenBy && <Typography textColor="neutral600">{t('review.writtenBy', { name: data.answer.writtenBy.name })}</Typography>}
           {finished && data.live && <Link href={data.live.url} isExternal>{t('case.live.open')}</Link>}
         </Flex>
         <Box paddingBottom={4} aria-live="polite">
@@ -85,13 +87,17 @@ export function ReviewPage() {
             <Box padding={6} background="neutral0" hasRadius shadow="tableShadow" data-testid="review-preview">
               <Typography variant="alpha" tag="h2">{current.title}</Typography>
               <Box paddingTop={4}>
-                {current.body.split(/\n{2,}/).map((p, i) => (
-                  <Typography key={i} tag="p" style={{ whiteSpace: 'pre-wrap', marginBottom: 12 }}>{p}</Typography>
-                ))}
+                <PreviewBox>
+                  {current.body.split(/\n{2,}/).map((p, i) => (
+                    <p key={i} style={{ whiteSpace: 'pre-wrap' }}>{p}</p>
+                  ))}
+                </PreviewBox>
               </Box>
-              <Box paddingTop={4} className="desk-preview">
+              <Box paddingTop={4}>
                 <Typography variant="delta" tag="h3">{t('review.part.answer')}</Typography>
-                <div dangerouslySetInnerHTML={{ __html: renderMarkdown(current.answer) }} />
+                <Box paddingTop={2}>
+                  <PreviewBox dangerouslySetInnerHTML={{ __html: renderMarkdown(current.answer) }} />
+                </Box>
               </Box>
             </Box>
           </Grid.Item>

@@ -68,7 +68,7 @@ function tally(rows: OpenRow[], me: number): Record<Tab, number> {
 
 function firstLine(text: string): string {
   const line = text.split('\n').find((l) => l.trim()) ?? '';
-  return line.length > 160 ? `${line.slice(0, 157).trimEnd()} …` : line.trim();
+  return line.length > 110 ? `${line.slice(0, 107).trimEnd()} …` : line.trim();
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
