@@ -83,6 +83,16 @@ describe('who may use the desk', () => {
     expect((await fetch(`${cms.url}/desk/cases/x/actions`, { method: 'POST' })).status).toBe(401);
   });
 
+  it('answers a failed log-in in Swedish', async () => {
+    const res = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: EDITORS[0], password: 'fel-lösenord-123' }),
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).error.message).toBe('Fel e-postadress eller lösenord.');
+  });
+
   it('needs the desk’s own permission actions: a role without them gets 403', async () => {
     const role = (await cms.strapi.service('admin::role').create({ name: 'Utan redaktionen', description: 'test' })) as { id: number };
     await cms.strapi.service('admin::user').create({
