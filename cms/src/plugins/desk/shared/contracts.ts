@@ -53,6 +53,7 @@ export const caseEvent = z.object({
   kind: z.enum(CASE_EVENT_KINDS),
   at: z.string(),
   actor: z.string().nullable(),
+  actorId: z.number().nullable(),
   /** 'editor', or who else acted: the citizen through the site, or the system */
   actorKind: z.enum(['editor', 'citizen', 'system']),
   from: z.string().nullable(),

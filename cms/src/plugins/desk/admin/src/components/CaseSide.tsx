@@ -77,7 +77,7 @@ function describe(e: CaseEventDto, data: CaseResponse, t: ReturnType<typeof useT
         ? t('event.stage.rejected', { reason: word('reason', e.reason) })
         : t('event.stage', { from: word('stage', e.from ?? ''), to: word('stage', e.to ?? '') });
     case 'assignment':
-      if (e.to && e.to === String(data.editors.find((ed) => ed.name === e.actor)?.id ?? '')) return t('event.assignment.take');
+      if (e.to && e.to === String(e.actorId)) return t('event.assignment.take');
       if (!e.to) return t('event.assignment.release');
       return t('event.assignment.move', { from: who(e.from), to: who(e.to) });
     case 'comment':

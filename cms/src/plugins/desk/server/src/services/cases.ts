@@ -65,6 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               kind: e.kind,
               at: iso(e.at) ?? '',
               actor: e.actorName ?? (e.actor ? name(e.actor)?.name ?? null : null),
+              actorId: e.actor ? Number(e.actor) : null,
               actorKind: e.actor ? 'editor' : e.kind === 'received' ? 'citizen' : 'system',
               from: e.from,
               to: e.to,
