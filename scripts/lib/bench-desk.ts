@@ -40,6 +40,8 @@ export async function benchDesk(cms: TestCms, browser: Browser): Promise<string>
     caseTimings.push(performance.now() - t0);
     if (res.status !== 200) throw new Error(`case: ${JSON.stringify(res.body)}`);
   }
+  // The first case opened builds the in-memory index of published questions ("Liknande besvarade frågor").
+  const firstCase = caseTimings[0];
   caseTimings.sort((a, b) => a - b);
 
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
@@ -61,13 +63,12 @@ export async function benchDesk(cms: TestCms, browser: Browser): Promise<string>
     opens.push(Date.now() - t0);
   }
   await context.close();
-  // The first open also builds the in-memory index of published questions for "Liknande besvarade frågor".
-  const warm = opens.slice(1).sort((a, b) => a - b);
+  opens.sort((a, b) => a - b);
 
   return [
     `  öppna ärenden som kom in via webbplatsens nyckel:  ${OPEN_CASES} på ${(arrived / 1000).toFixed(0)} s`,
     `  inkorgens API (100 anrop, flikar och sidor):      p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms (mål p95 < 300 ms)`,
-    `  ett ärende från API:t (40 anrop):                p50 ${percentile(caseTimings, 50).toFixed(0)} ms, p95 ${percentile(caseTimings, 95).toFixed(0)} ms`,
-    `  klick i inkorgen till visat ärende i Chromium:   första ${opens[0]} ms (bygger likhetsindexet), sedan median ${percentile(warm, 50)} ms, max ${warm[warm.length - 1]} ms (mål < 1 s)`,
+    `  ett ärende från API:t (40 anrop):                p50 ${percentile(caseTimings, 50).toFixed(0)} ms, p95 ${percentile(caseTimings, 95).toFixed(0)} ms; det första ${firstCase.toFixed(0)} ms (bygger likhetsindexet)`,
+    `  klick i inkorgen till visat ärende i Chromium:   median ${percentile(opens, 50)} ms, max ${opens[opens.length - 1]} ms av ${opens.length} (mål < 1 s)`,
   ].join('\n');
 }
