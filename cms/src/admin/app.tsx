@@ -42,6 +42,8 @@ const shell: Record<string, string> = {
   'global.last-changes.discard': 'Släng senaste ändringarna',
   'global.sessions.active-devices': 'Aktiva enheter',
   'selectButtonTitle': 'Välj',
+  'search.placeholder': 'Sök',
+  'global.back': 'Tillbaka',
   'app.utils.refresh': 'Uppdatera',
   'app.utils.published': 'Publicerad',
   'app.utils.ready-to-publish': 'Klar att publicera',

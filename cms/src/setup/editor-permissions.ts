@@ -18,6 +18,13 @@ const DESK_GRANTS: Record<string, readonly string[]> = {
   'strapi-author': [DESK_ACTIONS.read, DESK_ACTIONS.work],
 };
 
+/** Strapi's English names for its roles, as editors see them on their profile, in Swedish. */
+const ROLE_NAMES: Record<string, [english: string, swedish: string]> = {
+  'strapi-super-admin': ['Super Admin', 'Administratör'],
+  'strapi-editor': ['Editor', 'Redaktör'],
+  'strapi-author': ['Author', 'Skribent'],
+};
+
 interface Permission {
   id: number;
   action: string;
@@ -26,6 +33,10 @@ interface Permission {
 }
 
 export async function restrictEditorRoles(strapi: Core.Strapi): Promise<void> {
+  // Only Strapi's own English names: a name an administrator chose stays.
+  for (const [code, [english, swedish]] of Object.entries(ROLE_NAMES)) {
+    await strapi.db.query('admin::role').updateMany({ where: { code, name: english }, data: { name: swedish } });
+  }
   const roles = (await strapi.db.query('admin::role').findMany({ where: { code: { $in: EDITOR_ROLES } }, select: ['id', 'code'] })) as Array<{
     id: number;
     code: string;
