@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { NavLink, Link as RouterLink, useParams } from 'react-router-dom';
 import { PreviewBox } from '../components/AnswerEditor';
 import { Changes } from '../components/Changes';
+import { Comments } from '../components/CaseSide';
 import { DeskHeader } from '../components/DeskHeader';
 import { StageBadge } from '../components/Marks';
 import { draftFrom, useCase } from '../lib/useCase';
@@ -80,7 +81,7 @@ export function ReviewPage() {
         <Box paddingBottom={4} aria-live="polite">
           {blocked && <Alert variant="default" closeLabel="" title="">{t('review.notYours')}</Alert>}
           {refusal && <Alert variant="danger" closeLabel="" title="" data-testid="refusal">{refusal.message}</Alert>}
-          {!refusal && done && <Alert variant="success" closeLabel="" title="" data-testid="done">{t(done === 'sendBack' ? 'action.done.sendBack' : done === 'approve' ? 'action.done.approve' : 'action.done.publish')}</Alert>}
+          {!refusal && done && <Alert variant="success" closeLabel="" title="" data-testid="done">{t(done === 'sendBack' ? 'action.done.sendBack' : done === 'approve' ? 'action.done.approve' : done === 'comment' ? 'action.done.comment' : 'action.done.publish')}</Alert>}
         </Box>
         <Grid.Root gap={4}>
           <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
@@ -101,8 +102,9 @@ export function ReviewPage() {
               </Box>
             </Box>
           </Grid.Item>
-          <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+          <Grid.Item col={5} s={12} direction="column" alignItems="stretch" gap={4}>
             <Changes data={data} current={current} />
+            <Comments data={data} busy={busy} onAdd={(text) => run({ action: 'comment', comment: text })} />
           </Grid.Item>
         </Grid.Root>
       </Layouts.Content>
