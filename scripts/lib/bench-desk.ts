@@ -41,7 +41,7 @@ export async function benchDesk(cms: TestCms, browser: Browser): Promise<string>
     if (res.status !== 200) throw new Error(`case: ${JSON.stringify(res.body)}`);
   }
   // The first case opened builds the in-memory index of published questions ("Liknande besvarade frågor").
-  const firstCase = caseTimings[0];
+  const firstCase = caseTimings.shift() ?? 0;
   caseTimings.sort((a, b) => a - b);
 
   const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
@@ -68,7 +68,7 @@ export async function benchDesk(cms: TestCms, browser: Browser): Promise<string>
   return [
     `  öppna ärenden som kom in via webbplatsens nyckel:  ${OPEN_CASES} på ${(arrived / 1000).toFixed(0)} s`,
     `  inkorgens API (100 anrop, flikar och sidor):      p50 ${percentile(timings, 50).toFixed(0)} ms, p95 ${percentile(timings, 95).toFixed(0)} ms (mål p95 < 300 ms)`,
-    `  ett ärende från API:t (40 anrop):                p50 ${percentile(caseTimings, 50).toFixed(0)} ms, p95 ${percentile(caseTimings, 95).toFixed(0)} ms; det första ${firstCase.toFixed(0)} ms (bygger likhetsindexet)`,
+    `  ett ärende från API:t (39 anrop):                p50 ${percentile(caseTimings, 50).toFixed(0)} ms, p95 ${percentile(caseTimings, 95).toFixed(0)} ms; det första ${firstCase.toFixed(0)} ms (bygger likhetsindexet)`,
     `  klick i inkorgen till visat ärende i Chromium:   median ${percentile(opens, 50)} ms, max ${opens[opens.length - 1]} ms av ${opens.length} (mål < 1 s)`,
   ].join('\n');
 }
