@@ -28,7 +28,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],
-          globalSetup: ['tests/helpers/compile-cms.ts'],
+          // The admin panel is built once (the desk's test drives it), then the server compiled.
+          globalSetup: ['tests/helpers/build-admin.ts', 'tests/helpers/compile-cms.ts'],
           sequence: { groupOrder: 2 },
           pool: 'forks',
           maxWorkers: 1,

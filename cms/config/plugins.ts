@@ -34,6 +34,8 @@ const config = (): Core.Config.Plugin => {
         register: { allowedFields: [] },
       },
     },
+    // The editors' desk: inbox, case, review and published questions (src/plugins/desk).
+    desk: { enabled: true, resolve: './src/plugins/desk' },
   };
 };
 

@@ -1,4 +1,10 @@
-import { FEEDBACK_TEXT, QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+import { COMMENT_TEXT, FEEDBACK_TEXT, QUESTION_TEXT, swedishNumber } from '@frageladan/config/domain/limits';
+// The Swedish words for stages and reasons are the desk's translations, keyed by the domain values.
+import words from './plugins/desk/admin/src/translations/sv.json';
+
+/** A stage or a rejection reason as an editor reads it: never the code. */
+export const stageName = (stage: string): string => (words as Record<string, string>)[`stage.${stage}`] ?? stage;
+export const reasonName = (reason: string): string => (words as Record<string, string>)[`reason.${reason}`] ?? reason;
 
 /**
  * Every text an editor reads from the CMS's own code, in Swedish, in one place so that a fork can
@@ -12,17 +18,19 @@ const labels: Record<string, Record<string, readonly [string, string]>> = {
     slug: ['Webbadress', 'Skapas från rubriken när frågan publiceras.'],
     topic: ['Ämne', ''],
     answer: ['Svar', ''],
-    stage: ['Steg', 'new → in_progress → in_review → approved. En kollega som inte skrev svaret godkänner. Publicera sedan med knappen Publicera.'],
+    stage: ['Steg', 'Ny → Pågår → Granskas → Godkänd. En kollega som inte skrev svaret godkänner. Publicera sedan med knappen Publicera.'],
     submittedText: ['Inskickad text', 'Så som invånaren skrev. Raderas när frågan publiceras.'],
     piiFindings: ['Möjliga personuppgifter', 'Det som den automatiska kontrollen hittade. Raderas vid publicering.'],
     receiptHash: ['Kvitto (kontrollsumma)', ''],
     idempotencyKey: ['Inlämningsnyckel', 'Gör att en fråga som skickas igen inte sparas två gånger.'],
     receivedAt: ['Mottagen', ''],
     dueAt: ['Ska besvaras senast', ''],
-    rejectionReason: ['Skäl för avvisning', 'Krävs när steget sätts till rejected.'],
+    rejectionReason: ['Skäl för avvisning', 'Krävs när steget sätts till Avvisad.'],
     rejectedAt: ['Avvisad', 'Avvisade frågor raderas efter lagringstiden.'],
     authors: ['Har ändrat sedan godkännandet', 'Redaktörer som har ändrat frågan eller svaret sedan det senast godkändes. Ingen av dem kan godkänna.'],
     piiClearances: ['Inte identifierande', 'Uppgifter som en redaktör har bedömt som offentliga eller ofarliga, med vem och när. Lista texterna, till exempel ["08-123 45 67"].'],
+    assignee: ['Handläggs av', 'Redaktören som har tagit ärendet i redaktionen.'],
+    reviewedVersion: ['Granskade versioner', 'Texten som den senast godkändes och skickades tillbaka, för jämförelse vid granskning.'],
   },
   'api::answer.answer': {
     body: ['Svar', 'Börja med en inledning och sluta med en avslutning från stilmallarna.'],
@@ -73,7 +81,7 @@ const piiPlaces = { title: 'i rubriken', body: 'i frågan', answer: 'i svaret' }
 export const messages = {
   publish: {
     notApproved:
-      'Frågan kan inte publiceras än: svaret måste först godkännas av en annan redaktör än den som skrev det (steget ”approved”).',
+      `Frågan kan inte publiceras än: svaret måste först godkännas av en annan redaktör än den som skrev det (steget ”${stageName('approved')}”).`,
     noAnswer: 'Frågan kan inte publiceras utan ett svar. Skriv ett svar och låt en kollega granska det först.',
     missingText: 'Frågan behöver både en rubrik och en redigerad frågetext innan den kan publiceras.',
     rejected: 'En avvisad fråga kan aldrig publiceras.',
@@ -89,8 +97,8 @@ export const messages = {
   stage: {
     unknown: (stage: string) => `Okänt steg: ”${stage}”.`,
     transition: (from: string, to: string) =>
-      `En fråga kan inte gå direkt från steget ”${from}” till ”${to}”.`,
-    publishedBySave: 'Steget ”published” sätts när frågan publiceras, inte för hand.',
+      `En fråga kan inte gå direkt från steget ”${stageName(from)}” till ”${stageName(to)}”.`,
+    publishedBySave: `Steget ”${stageName('published')}” sätts när frågan publiceras, inte för hand.`,
     approveNeedsAnswer: 'Det finns inget svar att godkänna ännu. Skriv svaret först.',
     ownAnswer:
       'Du kan inte godkänna ett svar som du själv har skrivit. Be en kollega granska och godkänna det (fyra ögon).',
@@ -137,11 +145,41 @@ export const messages = {
   /** A client tried to write a field that only the workflow writes. */
   serverField: (uid: string, field: string) =>
     `Fältet ”${labels[uid]?.[field]?.[0] ?? field}” fylls i av arbetsflödet och kan inte ändras för hand.`,
+  /** The case record (workflow/case-events.ts, case-record.ts) and who has a case (assignment.ts). */
+  caseRecord: {
+    readOnly: 'Ärendets historik skrivs bara av systemet och kan inte ändras eller tas bort.',
+    commentRequired: 'Skriv en kommentar till kollegan om vad som behöver ändras.',
+    commentTooLong: `Kommentaren är för lång. Skriv högst ${swedishNumber(COMMENT_TEXT.max)} tecken.`,
+    sendBackFromReviewOnly: 'Bara ett ärende som väntar på granskning eller är godkänt kan skickas tillbaka.',
+    noSuchCase: 'Ärendet finns inte längre. Det kan ha raderats.',
+    editorsOnly: 'Bara en inloggad redaktör kan göra det.',
+  },
+  /** The editors' desk (src/plugins/desk): what its own routes answer. */
+  desk: {
+    badRequest: 'Redaktionen skickade något som servern inte förstod. Ladda om sidan och försök igen; det du skrivit finns kvar.',
+    notAllowed: 'Din roll får inte göra det här. Be en administratör om behörighet.',
+    fieldTooLong: (label: string, max: string) => `”${label}” är för lång: högst ${max} tecken.`,
+    fieldRequired: (label: string) => `”${label}” måste fyllas i.`,
+    fieldInvalid: (label: string) => `”${label}” har ett värde som inte går att spara.`,
+  },
+  assignment: {
+    takenBy: (name: string) => `Ärendet har redan tagits av ${name}.`,
+    notYours: (name: string) => `Det är ${name} som har ärendet; bara hen kan lämna tillbaka det.`,
+    onlyYourself: 'Du kan bara ta ett ärende själv, inte ge det till någon annan.',
+    editorsOnly: 'Bara en inloggad redaktör kan ta ett ärende.',
+    someoneElse: 'en annan redaktör',
+  },
   account: {
     weakPassword:
       'Lösenordet är för lätt att gissa. Använd minst 12 tecken, gärna flera ord som inte hör ihop, och inte ditt namn, årstider eller årtal.',
     tooManyAttempts: (seconds: number) =>
       `För många misslyckade inloggningar härifrån. Vänta ${Math.ceil(seconds / 60)} minuter och försök igen.`,
+    /** Strapi's own English answers on the log-in page, as the editor reads them. */
+    loginErrors: {
+      'Invalid credentials': 'Fel e-postadress eller lösenord.',
+      'User not active': 'Kontot är inte aktiverat. Kontakta en administratör.',
+      'Missing credentials': 'Fyll i e-postadress och lösenord.',
+    } as Record<string, string>,
   },
   /** E-mail to editors: counts and a link only, never a citizen's words (mail leaves the municipality). */
   notifications: {

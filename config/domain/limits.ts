@@ -11,3 +11,5 @@ export const FEEDBACK_TEXT = { max: 500 } as const;
 export function swedishNumber(n: number): string {
   return new Intl.NumberFormat('sv-SE').format(n).replace(/\u00a0/g, ' ');
 }
+/** An editor's internal comment on a case. */
+export const COMMENT_TEXT = { max: 2000 } as const;

@@ -128,3 +128,8 @@ export function scanForPii(text: string, options: PiiScanOptions = {}): PiiFindi
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** How a finding is compared with the ones an editor cleared as not identifying: white space and case aside. */
+export function clearanceKey(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+}

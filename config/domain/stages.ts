@@ -11,6 +11,10 @@
 export const STAGES = ['new', 'in_progress', 'in_review', 'approved', 'published', 'rejected'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** A case is open, waiting for an editor, until it is published or rejected (an edit to a published
+ * question opens it again: its draft goes back to review while the published version stays). */
+export const OPEN_STAGES = ['new', 'in_progress', 'in_review', 'approved'] as const satisfies readonly Stage[];
+
 export const REJECTION_REASONS = ['debate', 'offensive', 'identifying', 'duplicate', 'emergency', 'other'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

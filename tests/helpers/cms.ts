@@ -38,6 +38,40 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Run on PostgreSQL even when the suite runs on SQLite: production is PostgreSQL only. */
   postgres?: boolean;
+  /**
+   * The demo editors also get a test role with the content manager's rights on questions and
+   * answers (default): the workflow's tests drive every rule through that admin API, the way an
+   * administrator still can. Editors themselves reach questions only through the desk; the desk's
+   * tests start with `contentManagerEditors: false` to be editors exactly as they are.
+   */
+  contentManagerEditors?: boolean;
+}
+
+const TEST_ROLE = 'frageladan-test-content-manager';
+
+/** A role with the super admin's content-manager rights on questions and answers, given to the demo editors. */
+async function grantContentManager(strapi: Core.Strapi): Promise<void> {
+  const users = (await strapi.db.query('admin::user').findMany({ where: { email: { $in: [...EDITORS] } }, populate: ['roles'] })) as Array<{
+    id: number;
+    roles: Array<{ id: number }>;
+  }>;
+  if (users.length === 0) return;
+  let role = (await strapi.db.query('admin::role').findOne({ where: { code: TEST_ROLE } })) as { id: number } | null;
+  if (!role) {
+    role = (await strapi.service('admin::role').create({ name: 'Test: frågor i innehållshanteraren', code: TEST_ROLE, description: 'Bara i tester' })) as { id: number };
+    const superAdmin = (await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } })) as { id: number };
+    const permissions = (await strapi.db.query('admin::permission').findMany({
+      where: { role: { id: superAdmin.id }, subject: { $in: ['api::question.question', 'api::answer.answer'] } },
+    })) as Array<{ action: string; subject: string; properties: unknown; conditions: unknown }>;
+    await strapi.service('admin::role').assignPermissions(
+      role.id,
+      permissions.map(({ action, subject, properties, conditions }) => ({ action, subject, properties, conditions })),
+    );
+  }
+  for (const user of users) {
+    if (user.roles.some((r) => r.id === role.id)) continue;
+    await strapi.service('admin::user').updateById(user.id, { roles: [...user.roles.map((r) => r.id), role.id] });
+  }
 }
 
 /** The PostgreSQL server tests make their databases on: DATABASE_URL, or this machine's own. */
@@ -119,6 +153,7 @@ async function boot(database: Database, envFile: string, options: StartOptions):
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') });
   try {
     await strapi.load();
+    if (options.contentManagerEditors !== false) await grantContentManager(strapi);
     await strapi.listen();
   } catch (error) {
     await destroyKeepingRunner(strapi).catch(() => {});

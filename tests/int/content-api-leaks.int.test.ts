@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../helpers/cms';
-import { contentApi } from '../helpers/http';
+import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
+import { desk } from '../helpers/desk';
+import { adminLogin, contentApi } from '../helpers/http';
 
 /**
  * The content API never exposes drafts, private fields or admin users, whatever token, status,
@@ -12,7 +13,11 @@ const PRIVATE_KEYS = [
   'submittedText', 'piiFindings', 'receiptHash', 'rejectionReason', 'rejectedAt', 'stage', 'receivedAt',
   'dueAt', 'writtenBy', 'writtenAt', 'approvedBy', 'approvedAt', 'createdBy', 'updatedBy', 'template',
   'email', 'password', 'firstname', 'lastname', 'resetPasswordToken',
+  // who has a case, the versions a reviewer compares, and the case record with its comments
+  'assignee', 'reviewedVersion', 'caseId', 'actorName', 'comment',
 ];
+
+const COMMENT = 'INTERN-KOMMENTAR-SOM-ALDRIG-FÅR-SYNAS';
 
 function keysDeep(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => keysDeep(item, found));
@@ -49,6 +54,10 @@ beforeAll(async () => {
   const submit = contentApi(cms.url, cms.tokens.submit);
   expect((await submit.post('/feedback/texts', { data: { question: publishedId, text: `${FEEDBACK_MARKER} saknades i svaret` } })).status).toBe(201);
   expect((await submit.post('/feedback/votes', { data: { question: publishedId, helped: false } })).status).toBe(201);
+  // An internal comment on a published case and on a draft: neither may ever be served.
+  const editor = desk(await adminLogin(cms.url, EDITORS[0], DEMO_PASSWORD));
+  const published = await cms.strapi.documents('api::question.question').findFirst({ status: 'published' });
+  for (const id of [published!.documentId, draftOnlyId]) expect((await editor.comment(id, COMMENT)).status).toBe(200);
 });
 
 afterAll(async () => {
@@ -160,6 +169,29 @@ describe('read token: published content only, public fields only', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.length).toBeGreaterThan(0);
     for (const q of res.body.data) expect(q.topic.slug).toBe(slug);
+  });
+});
+
+describe('the case record and its comments', () => {
+  it('have no content-API route for any token', async () => {
+    for (const client of [anonymous, read, contentApi(cms.url, cms.tokens.submit)]) {
+      for (const path of ['/case-events', '/case-event', '/case-events/1', '/comments']) {
+        expect([403, 404]).toContain((await client.get(path)).status);
+      }
+    }
+  });
+
+  it('never appear in what the content API serves, however it is asked', async () => {
+    const responses = await Promise.all(
+      ['/questions?pagination[pageSize]=100', '/answers?pagination[pageSize]=100', '/topics', '/referrals'].map((path) => read.get(path)),
+    );
+    for (const res of responses) {
+      expect(res.status).toBe(200);
+      expect(JSON.stringify(res.body)).not.toContain(COMMENT);
+    }
+    for (const query of ['populate[caseEvents]=*', 'filters[assignee][id][$gt]=0', 'fields[0]=reviewedVersion', 'sort=assignee.id']) {
+      expect((await read.get(`/questions?${query}`)).status, query).toBe(400);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TEXT, QUESTION_TITLE } from '../../config/domain/limits';
+import { CASE_EVENT_KINDS } from '../../config/domain/case-events';
 import { REFERRAL_KINDS } from '../../config/domain/referrals';
 import { REJECTION_REASONS, STAGES } from '../../config/domain/stages';
 import { SERVER_FIELDS } from '../../cms/src/workflow/server-fields';
@@ -22,6 +23,12 @@ describe('one definition per fact', () => {
 
   it('the referral schema has the kinds of config/domain/referrals.ts', () => {
     expect(schema('referral').attributes.kind.enum).toEqual([...REFERRAL_KINDS]);
+  });
+
+  it('the case record has the event kinds of config/domain/case-events.ts, and every field is private', () => {
+    const { attributes } = schema('case-event');
+    expect(attributes.kind.enum).toEqual([...CASE_EVENT_KINDS]);
+    for (const [name, attribute] of Object.entries(attributes)) expect(attribute.private, name).toBe(true);
   });
 
   it('the title column holds the longest title the limits allow', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, renderMarkdown } from '../../site/src/lib/markdown';
+import { plainText, renderMarkdown } from '../../config/domain/markdown.ts';
 
 describe('answers rendered from Markdown', () => {
   it('keeps the formatting editors use', () => {

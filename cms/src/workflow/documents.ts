@@ -45,6 +45,8 @@ export interface QuestionDraft {
   /** Editors who changed the case since its last approval; null on cases from before it was kept. */
   authors: number[] | null;
   piiClearances: PiiClearance[];
+  /** The editor who has taken the case (assignment.ts), if anyone has. */
+  assignee: AdminRef | null;
   topic: DocumentRef | null;
   answer: AnswerDraft | null;
   /** Every stored field, for comparing a write with what is there (server-fields.ts). */
@@ -108,7 +110,7 @@ export async function findQuestionDraft(strapi: Core.Strapi, documentId: string)
   const row = await strapi.documents(QUESTION).findOne({
     documentId,
     status: 'draft',
-    populate: { topic: { fields: ['documentId'] }, answer: { populate: answerPopulate } },
+    populate: { topic: { fields: ['documentId'] }, assignee: { fields: ['id'] }, answer: { populate: answerPopulate } },
   });
   if (!row) return null;
   return {
@@ -120,6 +122,7 @@ export async function findQuestionDraft(strapi: Core.Strapi, documentId: string)
     rejectionReason: row.rejectionReason ?? null,
     authors: authorIds(row.authors),
     piiClearances: clearances(row.piiClearances),
+    assignee: adminRef(row.assignee),
     topic: documentRef(row.topic),
     answer: row.answer ? answerDraft(row.answer) : null,
     fields: { ...row },

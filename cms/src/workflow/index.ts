@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { normaliseStrings } from '@frageladan/config/domain/text';
 import { asSystem, currentActor } from './actor';
 import { checkAnswerWrite } from './answer-rules';
+import { checkAssignment } from './assignment';
+import { caseEventsMiddleware } from './case-events';
 import { ANSWER, QUESTION, REFERRAL, findAnswerDraft, findQuestionDraft } from './documents';
 import { reconcilePair } from './pair-invariant';
 import { publishPair, unpublishPair } from './publish-guard';
@@ -43,6 +45,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
         return result;
       }
       case 'update': {
+        if (ctx.uid === QUESTION) await checkAssignment(strapi, actor, params);
         const after =
           ctx.uid === QUESTION
             ? await checkQuestionUpdate(strapi, actor, params as { documentId: string; data?: Record<string, unknown>; status?: string })
@@ -61,6 +64,8 @@ export function registerWorkflow(strapi: Core.Strapi): void {
         return next();
     }
   };
+  // The case record goes first, so that it sees each call whole, with the workflow's follow-ups.
+  strapi.documents.use(caseEventsMiddleware(strapi));
   strapi.documents.use(workflow);
 }
 

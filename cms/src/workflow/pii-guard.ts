@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { scanForPii, type PiiKind } from '@frageladan/config/domain/pii-scan';
+import { clearanceKey, scanForPii, type PiiKind } from '@frageladan/config/domain/pii-scan';
 import { messages } from '../messages';
 import serviceConfig from '../service-config';
 import type { Actor } from './actor';
@@ -21,7 +21,7 @@ export interface BlockingFinding {
   text: string;
 }
 
-const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('sv');
+const key = clearanceKey;
 
 export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
   const referrals = await strapi.documents(REFERRAL).findMany({ fields: ['phone'], limit: 1000 });
@@ -30,7 +30,14 @@ export async function publicNumbers(strapi: Core.Strapi): Promise<string[]> {
 }
 
 export async function blockingFindings(strapi: Core.Strapi, question: QuestionDraft): Promise<BlockingFinding[]> {
-  const numbers = await publicNumbers(strapi);
+  return findingsIn(question, await publicNumbers(strapi));
+}
+
+/** The findings that would stop a publication, given the public numbers (for many cases at once). */
+export function findingsIn(
+  question: Pick<QuestionDraft, 'title' | 'body' | 'piiClearances'> & { answer: { body: string | null } | null },
+  numbers: readonly string[],
+): BlockingFinding[] {
   const cleared = new Set((question.piiClearances ?? []).map((c) => key(c.text)));
   const places: Array<[PiiPlace, string | null | undefined]> = [
     ['title', question.title],

@@ -13,7 +13,7 @@ export function applyIntake(
 ): void {
   delete params.status;
   const data = { ...(params.data ?? {}) };
-  for (const key of ['publishedAt', 'rejectionReason', 'rejectedAt', 'answer', 'stage', 'receivedAt', 'dueAt', 'authors', 'piiClearances']) {
+  for (const key of ['publishedAt', 'rejectionReason', 'rejectedAt', 'answer', 'stage', 'receivedAt', 'dueAt', 'authors', 'piiClearances', 'assignee', 'reviewedVersion']) {
     delete data[key];
   }
   if (action === 'clone') {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import serviceConfig from '../service-config';
 import { asSystem } from './actor';
+import { CASE_EVENT } from './case-events';
 import { QUESTION } from './documents';
 
 export interface PurgedQuestion {
@@ -23,6 +24,10 @@ export async function purgeRejected(strapi: Core.Strapi, now = new Date()): Prom
       await strapi.documents(QUESTION).delete({ documentId: question.documentId });
     }
   });
+  // The case record goes with the case: its comments may quote what the citizen wrote.
+  if (expired.length > 0) {
+    await strapi.db.query(CASE_EVENT).deleteMany({ where: { caseId: { $in: expired.map((q) => q.documentId) } } });
+  }
   return expired.map(({ documentId, rejectedAt, rejectionReason }) => ({
     documentId,
     rejectedAt: rejectedAt ? new Date(rejectedAt).toISOString() : '',

@@ -8,7 +8,7 @@ import { ANSWER, QUESTION } from './documents';
  * view's read-only flag is display only, the admin API takes whatever it is sent.
  */
 export const SERVER_FIELDS: Record<string, readonly string[]> = {
-  [QUESTION]: ['submittedText', 'piiFindings', 'receiptHash', 'idempotencyKey', 'receivedAt', 'dueAt', 'rejectedAt', 'authors'],
+  [QUESTION]: ['submittedText', 'piiFindings', 'receiptHash', 'idempotencyKey', 'receivedAt', 'dueAt', 'rejectedAt', 'authors', 'reviewedVersion'],
   [ANSWER]: ['writtenBy', 'writtenAt', 'approvedBy', 'approvedAt'],
 };
 

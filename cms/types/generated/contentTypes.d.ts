@@ -488,6 +488,68 @@ export interface ApiAnswerAnswer extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCaseEventCaseEvent extends Struct.CollectionTypeSchema {
+  collectionName: 'case_events';
+  info: {
+    description: 'Vad som h\u00E4nde i ett \u00E4rende, av vem och n\u00E4r: steg, tilldelning, kommentarer, godk\u00E4nnanden, publiceringar. Skrivs bara av servern och kan aldrig \u00E4ndras eller tas bort.';
+    displayName: 'H\u00E4ndelse i \u00E4rende';
+    pluralName: 'case-events';
+    singularName: 'case-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    actor: Schema.Attribute.Integer & Schema.Attribute.Private;
+    actorName: Schema.Attribute.String & Schema.Attribute.Private;
+    at: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    caseId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    comment: Schema.Attribute.Text & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    from: Schema.Attribute.String & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'received',
+        'stage',
+        'approval',
+        'publication',
+        'unpublication',
+        'assignment',
+        'comment',
+        'deletion',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::case-event.case-event'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.String & Schema.Attribute.Private;
+    to: Schema.Attribute.String & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
   collectionName: 'questions';
   info: {
@@ -501,6 +563,8 @@ export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
   };
   attributes: {
     answer: Schema.Attribute.Relation<'oneToOne', 'api::answer.answer'>;
+    assignee: Schema.Attribute.Relation<'manyToOne', 'admin::user'> &
+      Schema.Attribute.Private;
     authors: Schema.Attribute.JSON & Schema.Attribute.Private;
     body: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
@@ -531,6 +595,7 @@ export interface ApiQuestionQuestion extends Struct.CollectionTypeSchema {
       ['debate', 'offensive', 'identifying', 'duplicate', 'emergency', 'other']
     > &
       Schema.Attribute.Private;
+    reviewedVersion: Schema.Attribute.JSON & Schema.Attribute.Private;
     slug: Schema.Attribute.UID<'title'>;
     stage: Schema.Attribute.Enumeration<
       ['new', 'in_progress', 'in_review', 'approved', 'published', 'rejected']
@@ -1203,6 +1268,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::answer.answer': ApiAnswerAnswer;
+      'api::case-event.case-event': ApiCaseEventCaseEvent;
       'api::question.question': ApiQuestionQuestion;
       'api::referral.referral': ApiReferralReferral;
       'api::style-template.style-template': ApiStyleTemplateStyleTemplate;

@@ -9,6 +9,7 @@ import { readQuestionFields } from './fields.ts';
 import type { Outbox } from './outbox.ts';
 import { newReceiptCode, receiptHash } from './receipt.ts';
 import { cmsRefusal, Refusal } from './refusals.ts';
+import { hasUrgentWords } from '@frageladan/config/domain/urgent-words';
 
 /**
  * Taking a citizen's question, however it came (the form page or the JSON API). Checks, in order:
@@ -35,8 +36,7 @@ function refused(refusal: Refusal): Outcome {
 }
 
 function isAcute(text: string): boolean {
-  const lower = text.toLocaleLowerCase('sv');
-  return serviceConfig.acuteRiskWords.some((word) => lower.includes(word.toLocaleLowerCase('sv')));
+  return hasUrgentWords(text, serviceConfig.acuteRiskWords);
 }
 
 /** From the outbox: a topic removed meanwhile must not cost the citizen the question; editors set one. */

@@ -1,0 +1,71 @@
+import { useFetchClient } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
+import type { ZodType } from 'zod';
+import {
+  caseResponse,
+  counts,
+  inboxResponse,
+  publishedResponse,
+  refusal,
+  type ActionRequest,
+  type CaseResponse,
+  type InboxResponse,
+  type PublishedResponse,
+  type Tab,
+} from '../../../shared/contracts';
+import sv from '../translations/sv.json';
+
+/**
+ * The one client of the desk's admin routes. Every answer is checked with the shared zod schemas;
+ * every failure becomes a DeskError carrying the server's Swedish message (or ours, when the server
+ * could not be reached), so the pages show it beside the action and keep what the editor typed.
+ */
+
+export class DeskError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly assignee?: { id: number; name: string },
+  ) {
+    super(message);
+  }
+}
+
+function toDeskError(error: unknown): DeskError {
+  const response = (error as { response?: { status?: number; data?: unknown } } | null)?.response;
+  const parsed = refusal.safeParse(response?.data);
+  if (parsed.success && parsed.data.error.status < 500) {
+    return new DeskError(parsed.data.error.message, parsed.data.error.status, parsed.data.error.details?.assignee);
+  }
+  if (response?.status) return new DeskError(sv['error.load'], response.status);
+  return new DeskError(sv['error.network'], 0);
+}
+
+export function useDeskApi() {
+  const client = useFetchClient();
+  return useMemo(() => {
+    async function call<T>(schema: ZodType<T>, request: () => Promise<{ data: unknown }>): Promise<T> {
+      let data: unknown;
+      try {
+        ({ data } = await request());
+      } catch (error) {
+        throw toDeskError(error);
+      }
+      const checked = schema.safeParse(data);
+      if (!checked.success) throw new DeskError(sv['error.load'], 0);
+      return checked.data;
+    }
+    return {
+      inbox: (tab: Tab, page: number): Promise<InboxResponse> =>
+        call(inboxResponse, () => client.get(`/desk/inbox?tab=${tab}&page=${page}`)),
+      counts: () => call(counts, () => client.get('/desk/counts')),
+      load: (id: string): Promise<CaseResponse> => call(caseResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}`)),
+      act: (id: string, request: ActionRequest): Promise<CaseResponse> =>
+        call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
+      published: (q: string, page: number): Promise<PublishedResponse> =>
+        call(publishedResponse, () => client.get(`/desk/published?q=${encodeURIComponent(q)}&page=${page}`)),
+    };
+  }, [client]);
+}
+
+export type DeskApi = ReturnType<typeof useDeskApi>;

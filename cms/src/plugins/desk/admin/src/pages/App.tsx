@@ -1,0 +1,19 @@
+import { Page } from '@strapi/strapi/admin';
+import { Route, Routes } from 'react-router-dom';
+import { CasePage } from './CasePage';
+import { InboxPage } from './InboxPage';
+import { PublishedPage } from './PublishedPage';
+import { ReviewPage } from './ReviewPage';
+
+/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade. */
+export default function App() {
+  return (
+    <Routes>
+      <Route index element={<InboxPage />} />
+      <Route path="arende/:id" element={<CasePage />} />
+      <Route path="granska/:id" element={<ReviewPage />} />
+      <Route path="publicerade" element={<PublishedPage />} />
+      <Route path="*" element={<Page.Error />} />
+    </Routes>
+  );
+}

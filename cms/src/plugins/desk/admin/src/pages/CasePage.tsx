@@ -1,0 +1,96 @@
+import { Alert, Box, Flex, Grid, Link, Loader, Typography } from '@strapi/design-system';
+import { ArrowLeft } from '@strapi/icons';
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { useEffect } from 'react';
+import { NavLink, useParams } from 'react-router-dom';
+import { AnswerEditor, insertAt } from '../components/AnswerEditor';
+import { CaseActions } from '../components/CaseActions';
+import { Comments, History, Similar } from '../components/CaseSide';
+import { DeskHeader } from '../components/DeskHeader';
+import { DueBadge, StageBadge } from '../components/Marks';
+import { PublicText } from '../components/PublicText';
+import { SubmittedText } from '../components/SubmittedText';
+import { useCase } from '../lib/useCase';
+import { formatDate, useT, word } from '../t';
+
+/** Ärende: one case on one screen, with one save. */
+export function CasePage() {
+  const t = useT();
+  const { id = '' } = useParams();
+  const { data, draft, setDraft, loadError, refusal, done, busy, run, dirty } = useCase(id);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  if (loadError) return <Page.Error content={loadError} />;
+  if (!data || !draft) return <Page.Loading />;
+  const { question } = data;
+  const readOnly = question.stage === 'rejected';
+  const back = (
+    <Link tag={NavLink} to="/plugins/desk" startIcon={<ArrowLeft />}>
+      {t('case.back')}
+    </Link>
+  );
+  const lastSendBack = [...data.history].reverse().find((e) => e.kind === 'comment');
+  const sentBack = question.stage === 'in_progress' && data.versions.returned && lastSendBack;
+
+  return (
+    <Page.Main>
+      <Page.Title>{question.title || t('case.title')}</Page.Title>
+      <DeskHeader title={draft.title || t('inbox.untitled')} back={back} />
+      <Layouts.Content>
+        <Flex gap={3} paddingBottom={3} wrap="wrap" alignItems="center">
+          <StageBadge stage={question.stage} />
+          <DueBadge due={question.due} dueAt={question.dueAt} long />
+          <Typography textColor="neutral600">{t('case.received', { date: formatDate(question.receivedAt) })}</Typography>
+          <Typography textColor="neutral600">
+            {question.assignee ? (question.assignee.id === data.me.id ? t('case.assignee.me') : t('case.assignee', { name: question.assignee.name })) : t('case.assignee.none')}
+          </Typography>
+          {data.live && (
+            <Link href={data.live.url} isExternal>{`${t('case.live', { date: formatDate(data.live.publishedAt) })} – ${t('case.live.open')}`}</Link>
+          )}
+        </Flex>
+        <CaseActions data={data} draft={draft} run={run} busy={busy} refusal={refusal} done={done} dirty={dirty} />
+        {readOnly && question.rejectionReason && (
+          <Box paddingBottom={4}>
+            <Alert variant="default" closeLabel="" title="">{t('case.readonly.rejected', { reason: word('reason', question.rejectionReason) })}</Alert>
+          </Box>
+        )}
+        {data.live && !readOnly && (
+          <Box paddingBottom={4}>
+            <Alert variant="default" closeLabel="" title="">{t('case.published.note')}</Alert>
+          </Box>
+        )}
+        {sentBack && (
+          <Box paddingBottom={4} data-testid="sent-back">
+            <Alert variant="warning" closeLabel="" title="">
+              {t('case.sentBack', { name: lastSendBack.actor ?? '–', comment: lastSendBack.comment ?? '' })}
+            </Alert>
+          </Box>
+        )}
+        <Grid.Root gap={4}>
+          <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Grid.Root gap={4}>
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <SubmittedText data={data} />
+              </Grid.Item>
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <PublicText data={data} draft={draft} onChange={setDraft} readOnly={readOnly} />
+              </Grid.Item>
+            </Grid.Root>
+            <AnswerEditor data={data} draft={draft} onChange={setDraft} readOnly={readOnly} />
+          </Grid.Item>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+            <Comments data={data} busy={busy} onAdd={(text) => run({ action: 'comment', comment: text })} />
+            <Similar data={data} onLink={(title, url) => setDraft({ ...draft, answer: insertAt(null, draft.answer, `[${title}](${url})`).value })} />
+            <History data={data} />
+          </Grid.Item>
+        </Grid.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}

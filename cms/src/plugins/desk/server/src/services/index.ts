@@ -1,0 +1,7 @@
+import actions from './actions';
+import cases from './cases';
+import inbox from './inbox';
+import published from './published';
+import similar from './similar';
+
+export default { actions, cases, inbox, published, similar };

@@ -1,0 +1,19 @@
+/**
+ * Whether a case is overdue, due today or due later, as a Swedish office reads a calendar: "today"
+ * is the date in Stockholm, whatever the server's own time zone.
+ */
+export type DueState = 'overdue' | 'today' | 'later';
+
+const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function stockholmDate(date: Date): string {
+  return day.format(date);
+}
+
+export function dueState(dueAt: Date | string | null | undefined, now = new Date()): DueState {
+  if (!dueAt) return 'later';
+  const due = new Date(dueAt);
+  if (Number.isNaN(due.getTime())) return 'later';
+  if (due.getTime() < now.getTime()) return 'overdue';
+  return stockholmDate(due) === stockholmDate(now) ? 'today' : 'later';
+}

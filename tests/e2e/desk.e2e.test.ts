@@ -1,0 +1,214 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
+import { contentApi } from '../helpers/http';
+import { freePort, startSite, within, type TestSite } from '../helpers/site';
+
+/**
+ * The editors' desk in a real Chromium, driven through its own screens (never its API): editor one
+ * takes a new question, removes a personnummer, writes the answer from a style template and sends
+ * it to review; editor two sends it back with a comment; editor one reads it, edits and sends it
+ * again; editor two approves and publishes; the question is then on the site. Every click is
+ * counted and printed, and the screens are photographed for the README at 1280 px.
+ */
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+const PERSONNUMMER = '19811218-9876';
+const PLANTED = `Hej! Min mamma har fått ett brev om att hennes hemtjänst ska minskas, fast hon inte klarar sig själv. Hon heter Karin och har personnummer ${PERSONNUMMER}. Kan vi överklaga beslutet, och hur gör man?`;
+const TITLE = 'Kan vi överklaga ett beslut om mindre hemtjänst?';
+const ANSWER = 'Ja, ett beslut om hemtjänst går att överklaga. Skriv till kommunen inom tre veckor från att beslutet kom och berätta vad du vill ändra och varför.';
+const COMMENT = 'Skriv gärna att man kan få hjälp av handläggaren att överklaga.';
+
+let cms: TestCms;
+let site: TestSite;
+let browser: Browser;
+let planted = '';
+const clicks = { writer: 0, writerAgain: 0, reviewerSendBack: 0, reviewer: 0 };
+let caseOpenMs = 0;
+
+/** A click as an editor makes it, counted against one of the two paths. */
+async function click(path: keyof typeof clicks, target: Locator): Promise<void> {
+  clicks[path] += 1;
+  await target.click();
+}
+
+async function editorPage(email: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${cms.url}/admin`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByText('Redaktionen', { exact: true }).first().waitFor();
+  return { context, page };
+}
+
+/** A screenshot for the README at 1280 px wide, tall enough for the whole screen (the admin scrolls inside itself). */
+async function shot(page: Page, name: string, height = 900): Promise<void> {
+  await page.setViewportSize({ width: 1280, height });
+  await page.evaluate(() => document.querySelectorAll('main, [data-strapi-main]').forEach((el) => el.scrollTo(0, 0)));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENSHOTS, name), animations: 'disabled' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const port = await freePort();
+  const siteUrl = `http://127.0.0.1:${port}`;
+  const rebuildSecret = crypto.randomBytes(24).toString('hex');
+  cms = await startCms({
+    demoContent: true,
+    contentManagerEditors: false,
+    env: { REBUILD_SECRET: rebuildSecret, SITE_INTERNAL_URL: siteUrl, SITE_URL: siteUrl, SERVE_ADMIN_PANEL: 'true' },
+  });
+  const created = await contentApi(cms.url, cms.tokens.submit).post('/questions', { data: { text: PLANTED } });
+  expect(created.status).toBe(201);
+  planted = created.body.data.documentId;
+  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret });
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await cms?.stop();
+  const total = clicks.writer + clicks.writerAgain;
+  console.log(
+    `\nRedaktionen i Chromium: skribentens väg ${clicks.writer} klick (mål ≤ 10), efter kommentaren ${clicks.writerAgain} till (${total} totalt); ` +
+      `granskarens väg ${clicks.reviewer} klick (mål ≤ 3), att skicka tillbaka med kommentar ${clicks.reviewerSendBack}; ` +
+      `ett ärende öppnas på ${caseOpenMs} ms\n`,
+  );
+});
+
+describe('two editors run a question through the desk', () => {
+  it('take, clean, answer from a template, review, send back, edit, approve and publish; then it is on the site', async () => {
+    const writer = await editorPage(EDITORS[0]);
+    const reviewer = await editorPage(EDITORS[1]);
+    const one = writer.page;
+    const two = reviewer.page;
+
+    // 1. Editor one opens Nya from the home page and takes the planted question.
+    await click('writer', one.getByRole('link', { name: 'Nya', exact: true }));
+    const row = one.locator(`tr[data-case="${planted}"]`);
+    await row.waitFor();
+    await shot(one, 'desk-inbox.png');
+    const opening = Date.now();
+    await click('writer', row.locator('td').first());
+    await one.getByRole('button', { name: 'Ta ärendet' }).waitFor();
+    caseOpenMs = Date.now() - opening;
+    await click('writer', one.getByRole('button', { name: 'Ta ärendet' }));
+    await one.getByText('Du har ärendet.').waitFor();
+
+    // The personnummer is highlighted in the citizen's text and warned about in the public text.
+    await expect(one.locator('mark.desk-pii', { hasText: PERSONNUMMER }).count()).resolves.toBe(1);
+    const warning = one.getByTestId('pii-warning');
+    await warning.waitFor();
+    await click('writer', one.getByRole('button', { name: `Ta bort ”${PERSONNUMMER}”` }));
+    await warning.waitFor({ state: 'detached' });
+    await expect(one.getByLabel('Frågan', { exact: true }).inputValue()).resolves.not.toContain(PERSONNUMMER);
+
+    // 2. A title, the template's opening and closing, the answer between them; to review.
+    await click('writer', one.getByLabel('Rubrik'));
+    await one.keyboard.type(TITLE);
+    await click('writer', one.getByRole('combobox', { name: 'Stilmall' }));
+    await click('writer', one.getByRole('option').first());
+    await expect(one.getByTestId('template-check').textContent()).resolves.toContain('✓');
+    // The caret is already in the answer, between the opening and the closing.
+    await one.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+    await one.keyboard.type(ANSWER);
+    await expect(one.getByTestId('answer-preview').textContent()).resolves.toContain('går att överklaga');
+    await expect(one.getByTestId('template-check').textContent()).resolves.toContain('✓');
+    await shot(one, 'desk-case.png', 1500);
+    await click('writer', one.getByRole('button', { name: 'Skicka till granskning' }));
+    await one.getByTestId('done').waitFor();
+    expect(clicks.writer).toBeLessThanOrEqual(10);
+
+    // 3. Editor two finds it under Att granska and sends it back with a comment.
+    await click('reviewerSendBack', two.getByRole('link', { name: 'Att granska', exact: true }));
+    await click('reviewerSendBack', two.getByText(TITLE));
+    await two.getByTestId('review-preview').getByText(TITLE).waitFor();
+    await click('reviewerSendBack', two.getByRole('button', { name: 'Skicka tillbaka' }));
+    await click('reviewerSendBack', two.getByLabel('Vad behöver ändras?'));
+    await two.keyboard.type(COMMENT);
+    await click('reviewerSendBack', two.getByRole('alertdialog').getByRole('button', { name: 'Skicka tillbaka' }));
+    await two.getByTestId('done').waitFor();
+
+    // Editor one sees the comment in the case, edits and sends it again.
+    await click('writerAgain', one.getByRole('link', { name: 'Inkorg', exact: true }));
+    await click('writerAgain', one.getByRole('tab', { name: /^Mina/ }));
+    await click('writerAgain', one.getByText(TITLE));
+    await one.getByTestId('sent-back').getByText(COMMENT, { exact: false }).waitFor();
+    const answer = one.getByLabel('Svaret', { exact: true });
+    await click('writerAgain', answer);
+    // The click puts the caret after the answer's own text, before the template's closing.
+    await answer.evaluate((area: HTMLTextAreaElement, text: string) => {
+      const at = area.value.indexOf(text) + text.length;
+      area.setSelectionRange(at, at);
+    }, ANSWER);
+    await one.keyboard.type(' Handläggaren kan hjälpa dig att skriva överklagandet.');
+    await click('writerAgain', one.getByRole('button', { name: 'Skicka till granskning' }));
+    await one.getByTestId('done').waitFor();
+
+    // 4. Editor two approves and publishes, from the home page: three clicks.
+    await two.goto(`${cms.url}/admin`);
+    await click('reviewer', two.getByRole('link', { name: 'Att granska', exact: true }));
+    await click('reviewer', two.getByText(TITLE));
+    await two.getByTestId('changes').getByText('Handläggaren kan hjälpa dig', { exact: false }).waitFor();
+    await shot(two, 'desk-review.png', 1000);
+    await click('reviewer', two.getByRole('button', { name: 'Godkänn och publicera' }));
+    await two.getByTestId('done').waitFor();
+    expect(clicks.reviewer).toBeLessThanOrEqual(3);
+
+    // 5. The question is on the site.
+    const read = contentApi(cms.url, cms.tokens.read);
+    const live = (await read.get(`/questions?filters[documentId][$eq]=${planted}`)).body.data[0];
+    expect(live.title).toBe(TITLE);
+    expect(live.body).not.toContain(PERSONNUMMER);
+    await within(120_000, async () => (await fetch(`${site.url}/fragor/${live.slug}`)).status === 200);
+    const html = await (await fetch(`${site.url}/fragor/${live.slug}`)).text();
+    expect(html).toContain('Handläggaren kan hjälpa dig att skriva överklagandet.');
+
+    await writer.context.close();
+    await reviewer.context.close();
+  });
+});
+
+describe('a refusal keeps what the editor typed', () => {
+  it('a refused save and a refused take leave every field as typed, with the server’s Swedish message beside the action', async () => {
+    const submit = contentApi(cms.url, cms.tokens.submit);
+    const id = (await submit.post('/questions', { data: { text: 'Jag undrar hur man ansöker om god man till sin pappa som har demens.' } })).body.data.documentId;
+    const writer = await editorPage(EDITORS[0]);
+    const other = await editorPage(EDITORS[1]);
+    await writer.page.goto(`${cms.url}/admin/plugins/desk/arende/${id}`);
+    await writer.page.getByRole('button', { name: 'Ta ärendet' }).click();
+    await writer.page.getByText('Du har ärendet.').waitFor();
+
+    const longTitle = `En rubrik som är alldeles för lång ${'och fortsätter '.repeat(8)}🙂`;
+    const answerText = 'Ett svar med [en länk](javascript:alert(1)) och en emoji 🧡 som inte får försvinna.';
+    await writer.page.getByLabel('Rubrik').fill(longTitle);
+    await writer.page.getByLabel('Svaret', { exact: true }).fill(answerText);
+    await writer.page.getByRole('button', { name: 'Spara' }).click();
+    await expect(writer.page.getByTestId('refusal').textContent()).resolves.toContain('”Rubrik” är för lång: högst 120 tecken.');
+    await expect(writer.page.getByLabel('Rubrik').inputValue()).resolves.toBe(longTitle);
+    await expect(writer.page.getByLabel('Svaret', { exact: true }).inputValue()).resolves.toBe(answerText);
+    // The preview renders the javascript: link inert, as the site would.
+    await expect(writer.page.getByTestId('answer-preview').innerHTML()).resolves.not.toMatch(/javascript:/);
+
+    await other.page.goto(`${cms.url}/admin/plugins/desk/arende/${id}`);
+    const note = 'Jag skrev det här innan jag försökte ta ärendet.';
+    await other.page.getByLabel('Ny kommentar').fill(note);
+    await other.page.getByLabel('Svaret', { exact: true }).fill('Mitt eget utkast.');
+    await other.page.getByRole('button', { name: 'Ta ärendet' }).click();
+    await expect(other.page.getByTestId('refusal').textContent()).resolves.toContain('Ärendet har redan tagits av Redaktör Ett.');
+    await expect(other.page.getByLabel('Ny kommentar').inputValue()).resolves.toBe(note);
+    await expect(other.page.getByLabel('Svaret', { exact: true }).inputValue()).resolves.toBe('Mitt eget utkast.');
+
+    await writer.context.close();
+    await other.context.close();
+  });
+});
