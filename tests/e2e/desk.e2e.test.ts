@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +17,9 @@ import { freePort, startSite, within, type TestSite } from '../helpers/site';
  * counted and printed, and the screens are photographed for the README at 1280 px.
  */
 
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+// Into docs/ only when asked (UPDATE_SCREENSHOTS=1, see saveScreenshot), so a test run changes no file.
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? path.resolve(import.meta.dirname, '../../docs/screenshots') : path.join(os.tmpdir(), 'frageladan-screenshots');
 const PERSONNUMMER = '19811218-9876';
 const PLANTED = `Hej! Min mamma har fått ett brev om att hennes hemtjänst ska minskas, fast hon inte klarar sig själv. Hon heter Karin och har personnummer ${PERSONNUMMER}. Kan vi överklaga beslutet, och hur gör man?`;
 const TITLE = 'Kan vi överklaga ett beslut om mindre hemtjänst?';

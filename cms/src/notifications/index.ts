@@ -99,6 +99,17 @@ type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 // Made at load, outside any request: work run in its scope carries no request or transaction context.
 const outsideRequest = new AsyncResource('frageladan-notifications');
 
+/** Runs `work` when the write's transaction commits (and never if it rolls back), or now if there is none. */
+function afterCommit(strapi: Core.Strapi, work: () => void): void {
+  if (!strapi.db.inTransaction()) {
+    work();
+    return;
+  }
+  void strapi.db.transaction(async ({ onCommit }) => {
+    onCommit(work);
+  });
+}
+
 /** Watches the document service for the two moments editors are told about. */
 export function registerNotifications(strapi: Core.Strapi): void {
   const watch: DocumentMiddleware = async (ctx, next) => {
@@ -108,22 +119,24 @@ export function registerNotifications(strapi: Core.Strapi): void {
     const before = ctx.action === 'update' && params.documentId ? (await findQuestionDraft(strapi, params.documentId))?.stage : undefined;
     const result = await next();
     const documentId = params.documentId ?? (result as { documentId?: string } | null)?.documentId;
-    // Not awaited, and outside the save's transaction and request: a citizen's submission or an
-    // editor's save never waits for a mail server, and the mail's reads see what was committed.
-    outsideRequest.runInAsyncScope(() => void (async () => {
-      if (ctx.action === 'create' && actor.kind === 'api') {
-        await notify(strapi, await editors(strapi), { newQuestions: 1, toReview: 0 });
-      } else if (ctx.action === 'update' && documentId && before !== 'in_review') {
-        const after = await findQuestionDraft(strapi, documentId);
-        if (after?.stage === 'in_review') {
-          // Sent to review: to every editor who may approve it, that is, who has not changed it.
-          const authors = caseAuthors(after);
-          const self = actor.kind === 'editor' ? actor.id : null;
-          const reviewers = (await editors(strapi)).filter((editor) => !authors.has(editor.id) && editor.id !== self);
-          await notify(strapi, reviewers, { newQuestions: 0, toReview: 1 });
+    // Once the save is committed (a reader on another connection sees it), not awaited, and outside
+    // the save's request: a citizen's submission or an editor's save never waits for a mail server.
+    afterCommit(strapi, () =>
+      outsideRequest.runInAsyncScope(() => void (async () => {
+        if (ctx.action === 'create' && actor.kind === 'api') {
+          await notify(strapi, await editors(strapi), { newQuestions: 1, toReview: 0 });
+        } else if (ctx.action === 'update' && documentId && before !== 'in_review') {
+          const after = await findQuestionDraft(strapi, documentId);
+          if (after?.stage === 'in_review') {
+            // Sent to review: to every editor who may approve it, that is, who has not changed it.
+            const authors = caseAuthors(after);
+            const self = actor.kind === 'editor' ? actor.id : null;
+            const reviewers = (await editors(strapi)).filter((editor) => !authors.has(editor.id) && editor.id !== self);
+            await notify(strapi, reviewers, { newQuestions: 0, toReview: 1 });
+          }
         }
-      }
-    })().catch((error: Error) => strapi.log.warn(`Aviseringen kunde inte förberedas (${error.message}).`)));
+      })().catch((error: Error) => strapi.log.warn(`Aviseringen kunde inte förberedas (${error.message}).`))),
+    );
     return result;
   };
   strapi.documents.use(watch);
