@@ -35,6 +35,8 @@ export interface BenchHeader {
   database: string;
   /** The database server's version, as the CMS reports it. */
   databaseVersion: string | null;
+  /** Both for people: "PostgreSQL 15.8". */
+  databaseLabel: string;
   repetitions: number;
   /** The lines printed. */
   text: string;
@@ -66,6 +68,7 @@ export async function benchHeader(options: BenchHeaderOptions): Promise<BenchHea
   const commit = git('rev-parse', '--short', 'HEAD') ?? 'okänd';
   const dirty = (git('status', '--porcelain') ?? '') !== '';
   const { database, databaseVersion } = await cmsDatabase(options.cmsUrl, options.operatorSecret);
+  const databaseLabel = `${DATABASE_NAMES[database] ?? database}${databaseVersion ? ` ${databaseVersion}` : ''}`;
   const header = {
     commit,
     dirty,
@@ -74,6 +77,7 @@ export async function benchHeader(options: BenchHeaderOptions): Promise<BenchHea
     loadAverage,
     database,
     databaseVersion,
+    databaseLabel,
     repetitions: options.repetitions,
   };
   const rows: Array<[string, string | number]> = [
@@ -81,7 +85,7 @@ export async function benchHeader(options: BenchHeaderOptions): Promise<BenchHea
     ['Node', header.node],
     ['kärnor', header.cores],
     ['belastning vid start', `${loadAverage.join(' ')} (1, 5, 15 min)`],
-    ['databas enligt CMS:et', `${DATABASE_NAMES[database] ?? database}${databaseVersion ? ` ${databaseVersion}` : ''}`],
+    ['databas enligt CMS:et', databaseLabel],
     ['upprepningar', `${options.repetitions}${options.repetitions < MIN_REPETITIONS ? ` (färre än ${MIN_REPETITIONS}: inget underlag för README)` : ''}`],
     ...Object.entries(options.settings ?? {}),
   ];
