@@ -26,7 +26,7 @@ export const BENCH_SETTINGS = {
   databaseUrl: setting({
     name: 'BENCH_DATABASE_URL',
     schema: text(LOCAL_POSTGRES),
-    doc: 'PostgreSQL-servern där npm run bench:submit skapar en tillfällig databas; svarar den inte avbryter bänken (aldrig SQLite)',
+    doc: 'PostgreSQL-servern där npm run bench:submit och bench:stats skapar en tillfällig databas; svarar den inte avbryter bänken (aldrig SQLite)',
     example: LOCAL_POSTGRES,
     group: 'Bänkar',
   }),
