@@ -5,11 +5,13 @@ import {
   caseResponse,
   counts,
   inboxResponse,
+  logResponse,
   publishedResponse,
   refusal,
   type ActionRequest,
   type CaseResponse,
   type InboxResponse,
+  type LogResponse,
   type PublishedResponse,
   type Tab,
 } from '../../../shared/contracts';
@@ -41,6 +43,14 @@ function toDeskError(error: unknown): DeskError {
   return new DeskError(sv['error.network'], 0);
 }
 
+/** Logg's filters as the form has them: empty is no filter. */
+export interface LogFilters {
+  editor: string;
+  case: string;
+  from: string;
+  to: string;
+}
+
 export function useDeskApi() {
   const client = useFetchClient();
   return useMemo(() => {
@@ -64,6 +74,8 @@ export function useDeskApi() {
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
       published: (q: string, page: number): Promise<PublishedResponse> =>
         call(publishedResponse, () => client.get(`/desk/published?q=${encodeURIComponent(q)}&page=${page}`)),
+      log: (filters: LogFilters, page: number): Promise<LogResponse> =>
+        call(logResponse, () => client.get(`/desk/log?${new URLSearchParams({ ...filters, page: String(page) }).toString()}`)),
     };
   }, [client]);
 }

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
+import { QUESTION_ID } from '@frageladan/config/domain/feedback';
 import { messages } from '../../../../../messages';
-import { actionRequest, inboxQuery, publishedQuery, type CaseAction } from '../../../shared/contracts';
+import { actionRequest, inboxQuery, logQuery, publishedQuery, type CaseAction } from '../../../shared/contracts';
 import { DESK_ACTIONS } from '../../../shared/permissions';
 import { swedishValidationError } from '../services/validation-messages';
 
@@ -20,6 +21,14 @@ function parse<T>(schema: ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new errors.ValidationError(messages.desk.badRequest);
   return result.data;
+}
+
+/** Logg's filters, each refused with its own Swedish message naming what is wrong. */
+function parseLogQuery(input: unknown) {
+  const result = logQuery.safeParse(input);
+  if (result.success) return result.data;
+  const field = String(result.error.issues[0]?.path[0] ?? '');
+  throw new errors.ValidationError(messages.desk.logFilter[field] ?? messages.desk.badRequest, { field });
 }
 
 const REVIEW: ReadonlySet<CaseAction> = new Set(['approve', 'approvePublish', 'publish', 'sendBack', 'unpublish']);
@@ -51,6 +60,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw swedishValidationError(error);
       }
       ctx.body = await service('cases').load(ctx.params.id, me(ctx));
+    },
+    async caseFeedback(ctx: DeskContext) {
+      if (!QUESTION_ID.test(ctx.params.id ?? '')) throw new errors.ValidationError(messages.desk.badRequest);
+      ctx.body = await service('feedback').forCase(ctx.params.id);
+    },
+    async leastHelpful(ctx: DeskContext) {
+      ctx.body = await service('feedback').leastHelpful();
+    },
+    async log(ctx: DeskContext) {
+      ctx.body = await service('log').list(parseLogQuery(ctx.query));
     },
     async published(ctx: DeskContext) {
       const { q, page } = parse(publishedQuery, ctx.query);

@@ -15,6 +15,9 @@ export default {
       { method: 'GET', path: '/cases/:id', handler: 'desk.findCase', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'POST', path: '/cases/:id/actions', handler: 'desk.act', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'GET', path: '/published', handler: 'desk.published', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/cases/:id/feedback', handler: 'desk.caseFeedback', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/feedback/least-helpful', handler: 'desk.leastHelpful', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/log', handler: 'desk.log', config: { policies: allowed(DESK_ACTIONS.read) } },
     ],
   },
 };

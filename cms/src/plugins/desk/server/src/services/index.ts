@@ -1,7 +1,9 @@
 import actions from './actions';
 import cases from './cases';
+import feedback from './feedback';
 import inbox from './inbox';
+import log from './log';
 import published from './published';
 import similar from './similar';
 
-export default { actions, cases, inbox, published, similar };
+export default { actions, cases, feedback, inbox, log, published, similar };
