@@ -2,13 +2,17 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import type { ZodType } from 'zod';
 import {
+  caseFeedbackResponse,
   caseResponse,
+  leastHelpfulResponse,
   counts,
   inboxResponse,
   logResponse,
   publishedResponse,
   refusal,
   type ActionRequest,
+  type CaseFeedbackResponse,
+  type LeastHelpfulResponse,
   type CaseResponse,
   type InboxResponse,
   type LogResponse,
@@ -74,6 +78,9 @@ export function useDeskApi() {
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
       published: (q: string, page: number): Promise<PublishedResponse> =>
         call(publishedResponse, () => client.get(`/desk/published?q=${encodeURIComponent(q)}&page=${page}`)),
+      caseFeedback: (id: string): Promise<CaseFeedbackResponse> =>
+        call(caseFeedbackResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}/feedback`)),
+      leastHelpful: (): Promise<LeastHelpfulResponse> => call(leastHelpfulResponse, () => client.get('/desk/feedback/least-helpful')),
       log: (filters: LogFilters, page: number): Promise<LogResponse> =>
         call(logResponse, () => client.get(`/desk/log?${new URLSearchParams({ ...filters, page: String(page) }).toString()}`)),
     };
