@@ -161,6 +161,7 @@ export const messages = {
     fieldTooLong: (label: string, max: string) => `”${label}” är för lång: högst ${max} tecken.`,
     fieldRequired: (label: string) => `”${label}” måste fyllas i.`,
     fieldInvalid: (label: string) => `”${label}” har ett värde som inte går att spara.`,
+    notificationMode: 'Välj Direkt, Sammanfattning eller Av. Du kan bara ändra dina egna aviseringar.',
     /** Logg's filters (GET /desk/log), each refused with what is wrong with it. */
     logFilter: {
       editor: 'Redaktören i filtret finns inte. Välj en redaktör i listan.',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_EVENT_KINDS } from '@frageladan/config/domain/case-events';
 import { REJECTION_REASONS, STAGES } from '@frageladan/config/domain/stages';
+import { NOTIFICATION_MODES } from '../../../notifications/preferences';
 
 /**
  * What the desk's admin routes take and give, once: the server parses requests with these and
@@ -233,3 +234,12 @@ export const leastHelpfulResponse = z.object({
   items: z.array(z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable(), published: z.boolean(), ...feedbackTotals, texts: z.number() })),
 });
 export type LeastHelpfulResponse = z.infer<typeof leastHelpfulResponse>;
+
+/** Mina aviseringar: how the logged-in editor hears of new questions and cases to review (cms/src/notifications). */
+export const notificationsRequest = z.object({ mode: z.enum(NOTIFICATION_MODES) }).strict();
+export const notificationsResponse = z.object({
+  mode: z.enum(NOTIFICATION_MODES),
+  /** whether the server can send mail at all (SMTP set up) */
+  mail: z.boolean(),
+});
+export type NotificationsResponse = z.infer<typeof notificationsResponse>;

@@ -8,6 +8,7 @@ import {
   counts,
   inboxResponse,
   logResponse,
+  notificationsResponse,
   publishedResponse,
   refusal,
   type ActionRequest,
@@ -16,6 +17,7 @@ import {
   type CaseResponse,
   type InboxResponse,
   type LogResponse,
+  type NotificationsResponse,
   type PublishedResponse,
   type Tab,
 } from '../../../shared/contracts';
@@ -81,6 +83,9 @@ export function useDeskApi() {
       caseFeedback: (id: string): Promise<CaseFeedbackResponse> =>
         call(caseFeedbackResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}/feedback`)),
       leastHelpful: (): Promise<LeastHelpfulResponse> => call(leastHelpfulResponse, () => client.get('/desk/feedback/least-helpful')),
+      myNotifications: (): Promise<NotificationsResponse> => call(notificationsResponse, () => client.get('/desk/me/notifications')),
+      setMyNotifications: (mode: NotificationsResponse['mode']): Promise<NotificationsResponse> =>
+        call(notificationsResponse, () => client.put('/desk/me/notifications', { mode })),
       log: (filters: LogFilters, page: number): Promise<LogResponse> =>
         call(logResponse, () => client.get(`/desk/log?${new URLSearchParams({ ...filters, page: String(page) }).toString()}`)),
     };

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
 import { QUESTION_ID } from '@frageladan/config/domain/feedback';
 import { messages } from '../../../../../messages';
-import { actionRequest, inboxQuery, logQuery, publishedQuery, type CaseAction } from '../../../shared/contracts';
+import { actionRequest, inboxQuery, logQuery, notificationsRequest, publishedQuery, type CaseAction } from '../../../shared/contracts';
 import { DESK_ACTIONS } from '../../../shared/permissions';
 import { swedishValidationError } from '../services/validation-messages';
 
@@ -67,6 +67,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async leastHelpful(ctx: DeskContext) {
       ctx.body = await service('feedback').leastHelpful();
+    },
+    async myNotifications(ctx: DeskContext) {
+      ctx.body = await service('notifications').read(me(ctx));
+    },
+    /** Only the logged-in editor's own choice: the request names no editor, and one that tries is refused. */
+    async setMyNotifications(ctx: DeskContext) {
+      const result = notificationsRequest.safeParse(ctx.request.body);
+      if (!result.success) throw new errors.ValidationError(messages.desk.notificationMode);
+      ctx.body = await service('notifications').choose(me(ctx), result.data.mode);
     },
     async log(ctx: DeskContext) {
       ctx.body = await service('log').list(parseLogQuery(ctx.query));

@@ -3,7 +3,8 @@ import cases from './cases';
 import feedback from './feedback';
 import inbox from './inbox';
 import log from './log';
+import notifications from './notifications';
 import published from './published';
 import similar from './similar';
 
-export default { actions, cases, feedback, inbox, log, published, similar };
+export default { actions, cases, feedback, inbox, log, notifications, published, similar };
