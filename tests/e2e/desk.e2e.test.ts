@@ -220,7 +220,7 @@ describe('a refusal keeps what the editor typed', () => {
 describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log', () => {
   it('Nej with a text on a question page, with and without JavaScript: the editor sees the counts and the texts on the case and in Publicerade', async () => {
     const read = contentApi(cms.url, cms.tokens.read);
-    const [question] = (await read.get('/questions?sort=publishedAt:asc&pagination[pageSize]=1')).body.data as Array<{ documentId: string; slug: string; title: string }>;
+    const [question] = (await read.get('/questions?sort=publishedAt:desc&pagination[pageSize]=1')).body.data as Array<{ documentId: string; slug: string; title: string }>;
     const withScript = `Svaret sa inget om vad det kostar (${Date.now()}).`;
     const withoutScript = `Jag saknade vad som gäller i en annan kommun (${Date.now()}).`;
 
@@ -246,7 +246,7 @@ describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log'
 
     const editor = await editorPage(EDITORS[0]);
     const desk = editor.page;
-    await desk.getByRole('link', { name: 'Publicerade', exact: true }).first().click();
+    await desk.goto(`${cms.url}/admin/plugins/desk/publicerade`);
     const row = desk.getByTestId('published').locator('tr', { hasText: question.title });
     await row.waitFor();
     // Ja, then Nej: the last two columns.
