@@ -125,6 +125,10 @@ describe('every step of a case is recorded: who, what, from, to, when', () => {
     expect((await superAdmin.update(Q, id, { stage: 'in_review' })).status).toBe(200);
     expect((await oneAdmin.update(Q, id, { stage: 'approved' })).status).toBe(200);
     expect((await oneAdmin.publish(Q, id)).status).toBe(200);
+    // An edit to the published case sends it to review; discarding the edit takes it back.
+    expect((await superAdmin.update(Q, id, { title: 'Via innehållshanteraren, ändrad' })).status).toBe(200);
+    const discard = await superAdmin.send('POST', `/content-manager/collection-types/${Q}/${id}/actions/discard`, {});
+    expect(discard.status, JSON.stringify(discard.body)).toBe(200);
     expect((await oneAdmin.unpublish('api::answer.answer', answer.body.data.documentId)).status).toBe(200);
     // A script or plugin on the server, with no editor logged in: the system.
     await cms.strapi.documents(Q).update({ documentId: id, data: { stage: 'in_progress' } });
@@ -137,6 +141,8 @@ describe('every step of a case is recorded: who, what, from, to, when', () => {
       ['stage', 'in_progress', 'in_review', admin],
       ['approval', 'in_review', 'approved', oneAdmin.userId],
       ['publication', 'approved', 'published', oneAdmin.userId],
+      ['stage', 'published', 'in_review', admin],
+      ['stage', 'in_review', 'published', admin],
       ['unpublication', 'published', 'in_review', oneAdmin.userId],
       ['stage', 'in_review', 'in_progress', null],
       ['deletion', 'in_progress', null, admin],
