@@ -273,4 +273,18 @@ describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log'
     await shot(desk, 'desk-logg.png', 1300);
     await editor.context.close();
   });
+
+  it('an editor chooses Direkt under Mina aviseringar on the inbox, and the choice is kept', async () => {
+    const editor = await editorPage(EDITORS[1]);
+    const page = editor.page;
+    await page.goto(`${cms.url}/admin/plugins/desk`);
+    const section = page.getByTestId('my-notifications');
+    await expect(section.getByRole('radio', { name: /^Sammanfattning/ }).isChecked()).resolves.toBe(true);
+    await section.getByRole('radio', { name: 'Direkt' }).click();
+    await section.getByRole('button', { name: 'Spara mitt val' }).click();
+    await section.getByText('Ditt val är sparat.').waitFor();
+    await page.reload();
+    await expect(page.getByTestId('my-notifications').getByRole('radio', { name: 'Direkt' }).isChecked()).resolves.toBe(true);
+    await editor.context.close();
+  });
 });
