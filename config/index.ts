@@ -66,6 +66,7 @@ const config: ServiceConfig = {
   retention: {
     rejectedDays: 30,
     feedbackDays: 90,
+    logMonths: 24,
   },
   acuteRiskWords: [
     'ta livet av mig',

@@ -77,6 +77,11 @@ export const serviceConfigSchema = z.object({
     rejectedDays: z.number().int().min(1).max(365),
     /** Days a "Vad saknades?" text from the feedback on an answer is kept before the daily purge deletes it. */
     feedbackDays: z.number().int().min(1).max(365).default(90),
+    /**
+     * Months the case record is kept whole. Older entries are thinned by the daily purge: who acted,
+     * comments and assignments go; what the statistics count (arrivals, stages, publications) stays.
+     */
+    logMonths: z.number().int().min(1).max(240).default(24),
   }),
   /** Words that suggest acute risk; such submissions get the emergency numbers first. */
   acuteRiskWords: z.array(z.string().min(2)).min(1),

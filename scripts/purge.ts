@@ -1,6 +1,7 @@
 /**
- * `npm run purge`: the daily retention jobs by hand. Deletes rejected submissions and "Vad
- * saknades?" texts older than their retention periods in config/, prints what it removed, then gives the space back to the database
+ * `npm run purge`: the daily retention jobs by hand. Deletes rejected submissions (with their
+ * case record) and "Vad saknades?" texts older than their retention periods in config/, thins the
+ * case record past retention.logMonths (retention.ts says what stays), prints what it removed, then gives the space back to the database
  * (VACUUM) so that deleted text does not linger in its files.
  */
 import { createRequire } from 'node:module';
@@ -30,6 +31,12 @@ try {
     texts === 0
       ? 'Gallring: inga texter om vad som saknades i ett svar var äldre än lagringstiden.'
       : `Gallring: ${texts} texter om vad som saknades i ett svar raderades.`,
+  );
+  const log = await strapi.service('api::question.question').thinCaseRecord();
+  console.log(
+    log.removed + log.anonymised === 0
+      ? 'Gallring av loggen: inga poster var äldre än lagringstiden.'
+      : `Gallring av loggen: ${log.removed} kommentarer och tilldelningar raderades, ${log.anonymised} poster behölls utan vem som gjorde dem.`,
   );
   const database = await strapi.service('api::question.question').reclaimSpace();
   console.log(

@@ -26,6 +26,15 @@ export default {
     },
     options: { rule: '15 3 * * *' },
   },
+  // Daily at 03:18: the case record past retention.logMonths in config/ loses who acted, its comments
+  // and assignments, and keeps what the statistics count (cms/src/workflow/retention.ts).
+  thinCaseRecord: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      const { removed, anonymised } = await strapi.service('api::question.question').thinCaseRecord();
+      if (removed + anonymised > 0) strapi.log.info(`Gallring av loggen: ${removed} poster raderades, ${anonymised} avidentifierades.`);
+    },
+    options: { rule: '18 3 * * *' },
+  },
   // Daily at 03:20: "Vad saknades?" texts older than retention.feedbackDays in config/ are deleted.
   purgeFeedbackTexts: {
     task: async ({ strapi }: { strapi: Core.Strapi }) => {

@@ -161,6 +161,15 @@ export const messages = {
     fieldTooLong: (label: string, max: string) => `”${label}” är för lång: högst ${max} tecken.`,
     fieldRequired: (label: string) => `”${label}” måste fyllas i.`,
     fieldInvalid: (label: string) => `”${label}” har ett värde som inte går att spara.`,
+    notificationMode: 'Välj Direkt, Sammanfattning eller Av. Du kan bara ändra dina egna aviseringar.',
+    /** Logg's filters (GET /desk/log), each refused with what is wrong with it. */
+    logFilter: {
+      editor: 'Redaktören i filtret finns inte. Välj en redaktör i listan.',
+      case: 'Ärendet i filtret är inte ett ärendenummer. Klistra in numret från ärendets sida.',
+      from: 'Från-datumet ska skrivas ÅÅÅÅ-MM-DD och vara ett datum som finns.',
+      to: 'Till-datumet ska skrivas ÅÅÅÅ-MM-DD, vara ett datum som finns och inte komma före från-datumet.',
+      page: 'Sidan finns inte i loggen.',
+    } as Record<string, string>,
   },
   /** The statistics (src/statistics) and the desk's routes that serve them. */
   statistics: {

@@ -63,6 +63,7 @@ const smaby: ServiceConfig = {
   retention: {
     rejectedDays: 14,
     feedbackDays: 90,
+    logMonths: 24,
   },
   acuteRiskWords: ['ta livet av mig', 'självmord', 'vill inte leva', 'vill dö', 'skada mig själv', 'hotar att döda'],
   urls: {

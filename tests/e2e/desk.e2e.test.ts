@@ -8,6 +8,7 @@ import { launchChromium } from '../helpers/browser';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { contentApi } from '../helpers/http';
 import { freePort, startSite, within, type TestSite } from '../helpers/site';
+import { texts } from '../../site/src/texts';
 
 /**
  * The editors' desk in a real Chromium, driven through its own screens (never its API): editor one
@@ -72,7 +73,7 @@ beforeAll(async () => {
   const created = await contentApi(cms.url, cms.tokens.submit).post('/questions', { data: { text: PLANTED } });
   expect(created.status).toBe(201);
   planted = created.body.data.documentId;
-  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret });
+  site = await startSite({ port, cmsUrl: cms.url, readToken: cms.tokens.read, rebuildSecret, env: { CMS_SUBMIT_TOKEN: cms.tokens.submit } });
   browser = await launchChromium();
 }, 300_000);
 
@@ -213,5 +214,77 @@ describe('a refusal keeps what the editor typed', () => {
 
     await writer.context.close();
     await other.context.close();
+  });
+});
+
+describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log', () => {
+  it('Nej with a text on a question page, with and without JavaScript: the editor sees the counts and the texts on the case and in Publicerade', async () => {
+    const read = contentApi(cms.url, cms.tokens.read);
+    const [question] = (await read.get('/questions?sort=publishedAt:desc&pagination[pageSize]=1')).body.data as Array<{ documentId: string; slug: string; title: string }>;
+    const withScript = `Svaret sa inget om vad det kostar (${Date.now()}).`;
+    const withoutScript = `Jag saknade vad som gäller i en annan kommun (${Date.now()}).`;
+
+    const scripted = await browser.newContext({ locale: 'sv-SE' });
+    const page = await scripted.newPage();
+    await page.goto(`${site.url}/fragor/${question.slug}`);
+    await page.click('[data-feedback] button[value=nej]');
+    await page.locator('[data-feedback-status]', { hasText: texts.feedback.thanksNo }).waitFor();
+    await page.fill('#saknades', withScript);
+    await page.click('[data-feedback-missing] button[type=submit]');
+    await page.locator('[data-feedback-status]', { hasText: texts.feedback.textThanks }).waitFor();
+    await scripted.close();
+
+    const plain = await browser.newContext({ locale: 'sv-SE', javaScriptEnabled: false });
+    const form = await plain.newPage();
+    await form.goto(`${site.url}/fragor/${question.slug}`);
+    await form.click('button[value=nej]');
+    await form.waitForURL(/\/hjalpte-svaret$/);
+    await form.fill('#saknades', withoutScript);
+    await form.click('[data-feedback-missing] button[type=submit]');
+    await form.locator('main', { hasText: texts.feedback.textThanks }).waitFor();
+    await plain.close();
+
+    const editor = await editorPage(EDITORS[0]);
+    const desk = editor.page;
+    await desk.goto(`${cms.url}/admin/plugins/desk/publicerade`);
+    const row = desk.getByTestId('published').locator('tr', { hasText: question.title });
+    await row.waitFor();
+    // Ja, then Nej: the last two columns.
+    await expect(row.locator('td').nth(4).textContent()).resolves.toBe('0');
+    await expect(row.locator('td').nth(5).textContent()).resolves.toBe('2');
+    await desk.getByRole('tab', { name: 'Flest nej senaste 90 dagarna' }).click();
+    const least = desk.getByTestId('least-helpful').locator('tr', { hasText: question.title });
+    await least.waitFor();
+    await least.getByRole('link').click();
+
+    const feedback = desk.getByTestId('case-feedback');
+    await feedback.getByText('Ja: 0 · Nej: 2').waitFor();
+    await feedback.getByText(withScript).waitFor();
+    await feedback.getByText(withoutScript).waitFor();
+    await shot(desk, 'desk-feedback.png', 1300);
+
+    // The case's history links to Logg, filtered to the case.
+    await desk.getByRole('link', { name: 'Visa i loggen' }).click();
+    await desk.getByTestId('log').waitFor();
+    await expect(desk.getByLabel('Ärende', { exact: true }).inputValue()).resolves.toBe(question.documentId);
+    await expect(desk.getByTestId('log').textContent()).resolves.toContain('Publicerade frågan och svaret');
+    await desk.getByRole('button', { name: 'Rensa filtren' }).click();
+    await desk.getByTestId('log').getByText('Tog ärendet').first().waitFor();
+    await shot(desk, 'desk-logg.png', 1300);
+    await editor.context.close();
+  });
+
+  it('an editor chooses Direkt under Mina aviseringar on the inbox, and the choice is kept', async () => {
+    const editor = await editorPage(EDITORS[1]);
+    const page = editor.page;
+    await page.goto(`${cms.url}/admin/plugins/desk`);
+    const section = page.getByTestId('my-notifications');
+    await expect(section.getByRole('radio', { name: /^Sammanfattning/ }).isChecked()).resolves.toBe(true);
+    await section.getByRole('radio', { name: 'Direkt' }).click();
+    await section.getByRole('button', { name: 'Spara mitt val' }).click();
+    await section.getByText('Ditt val är sparat.').waitFor();
+    await page.reload();
+    await expect(page.getByTestId('my-notifications').getByRole('radio', { name: 'Direkt' }).isChecked()).resolves.toBe(true);
+    await editor.context.close();
   });
 });

@@ -14,7 +14,7 @@ const PRIVATE_KEYS = [
   'dueAt', 'writtenBy', 'writtenAt', 'approvedBy', 'approvedAt', 'createdBy', 'updatedBy', 'template',
   'email', 'password', 'firstname', 'lastname', 'resetPasswordToken',
   // who has a case, the versions a reviewer compares, and the case record with its comments
-  'assignee', 'reviewedVersion', 'caseId', 'actorName', 'comment',
+  'assignee', 'reviewedVersion', 'caseId', 'actor', 'actorName', 'comment',
 ];
 
 const COMMENT = 'INTERN-KOMMENTAR-SOM-ALDRIG-FÅR-SYNAS';
@@ -206,6 +206,39 @@ describe('the public statistics', () => {
     expect(text).not.toContain(publishedId);
     expect(text).not.toContain(draftOnlyId);
     expect((await contentApi(cms.url, cms.tokens.submit).get('/statistics')).status).toBe(403);
+  });
+});
+
+describe('the case record through the content API, and the desk’s own routes', () => {
+  it('cannot be written, changed or deleted with any token, and nothing changes in it', async () => {
+    const record = 'api::case-event.case-event';
+    const before = await cms.strapi.db.query(record).count();
+    const [entry] = (await cms.strapi.db.query(record).findMany({ limit: 1 })) as Array<{ id: number; documentId: string }>;
+    for (const client of [anonymous, read, contentApi(cms.url, cms.tokens.submit)]) {
+      const fake = { data: { caseId: publishedId, kind: 'publication', at: new Date().toISOString() } };
+      for (const res of [
+        await client.post('/case-events', fake),
+        await client.put(`/case-events/${entry.documentId}`, { data: { comment: 'ändrad' } }),
+        await client.delete(`/case-events/${entry.documentId}`),
+      ]) {
+        expect([403, 404, 405]).toContain(res.status);
+      }
+    }
+    expect(await cms.strapi.db.query(record).count()).toBe(before);
+  });
+
+  it('Logg, the feedback on a case, the answers with most Nej and an editor’s notifications are admin routes: every token the site has gets 401', async () => {
+    const paths = ['/desk/log', `/desk/log?case=${publishedId}`, `/desk/cases/${publishedId}/feedback`, '/desk/feedback/least-helpful', '/desk/me/notifications'];
+    for (const token of [undefined, cms.tokens.read, cms.tokens.submit]) {
+      for (const path of paths) {
+        const res = await fetch(`${cms.url}${path}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+        expect(res.status, path).toBe(401);
+        expect(await res.text()).not.toContain(COMMENT);
+      }
+      for (const path of ['/desk/log', '/desk/cases/x/feedback', '/log', '/case-events?populate=*']) {
+        expect([403, 404]).toContain((await contentApi(cms.url, token).get(path)).status);
+      }
+    }
   });
 });
 

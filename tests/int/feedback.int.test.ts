@@ -362,4 +362,38 @@ describe('the editors’ desk reads it through admin routes only', () => {
     expect(second.notHelped).toBeLessThan(500);
     expect(second.texts).toBeGreaterThan(0);
   });
+
+  it('the desk’s own routes show the counts on each published case and in Publicerade, the texts on the case, and the answers with the most Nej', async () => {
+    const totals = await counts(published);
+    const onCase = await editor.send('GET', `/desk/cases/${published}/feedback`);
+    expect(onCase.status).toBe(200);
+    expect(onCase.body).toMatchObject(totals);
+    const missed = onCase.body.texts.find((x: { text: string }) => x.text.startsWith('Svaret sa inget om vad det kostar'));
+    expect(missed.piiFindings).toEqual([{ kind: 'telefon', text: '070-123 45 67' }]);
+
+    const list = await editor.send('GET', '/desk/published');
+    expect(list.status).toBe(200);
+    expect(list.body.items.find((q: { id: string }) => q.id === published)).toMatchObject(totals);
+    expect(list.body.items.find((q: { id: string }) => q.id === other).notHelped).toBe((await counts(other)).notHelped);
+
+    const least = await editor.send('GET', '/desk/feedback/least-helpful');
+    expect(least.status).toBe(200);
+    expect(least.body.since).toBe(windowStart(90));
+    expect(least.body.items.map((q: { id: string }) => q.id).slice(0, 2)).toEqual([other, published]);
+    expect(least.body.items[0]).toMatchObject({ title: 'Hyra vid sjukdom', published: true });
+    expect(least.body.items[0].url).toMatch(/\/fragor\//);
+
+    expect((await editor.send('GET', '/desk/cases/..%2F..%2Fadmin/feedback')).status).toBe(400);
+  });
+
+  it('the feedback routes need a logged-in editor with the desk’s read permission', async () => {
+    const paths = [`/desk/cases/${published}/feedback`, '/desk/feedback/least-helpful', '/feedback/counts', `/feedback/questions/${published}`, '/feedback/least-helpful'];
+    for (const path of paths) expect((await fetch(`${cms.url}${path}`)).status, path).toBe(401);
+    const role = (await cms.strapi.service('admin::role').create({ name: 'Utan redaktionen', description: 'test' })) as { id: number };
+    await cms.strapi.service('admin::user').create({
+      email: 'utan-redaktionen@example.se', firstname: 'Utan', lastname: 'Redaktionen', password: 'Utan-Redaktionen-2026', isActive: true, roles: [role.id],
+    });
+    const outsider = await adminLogin(cms.url, 'utan-redaktionen@example.se', 'Utan-Redaktionen-2026');
+    for (const path of paths) expect((await outsider.send('GET', path)).status, path).toBe(403);
+  });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { sendDigests, sendOverdueMorning } from '../../cms/src/notifications';
-import { setPreference } from '../../cms/src/notifications/preferences';
+import { editors, setPreference } from '../../cms/src/notifications/preferences';
 import { ADMIN, DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, within } from '../helpers/site';
@@ -123,5 +123,41 @@ describe('notifications to editors', () => {
     expect(await sendOverdueMorning(cms.strapi, WORKING_DAY)).toBe(0);
     await new Promise((r) => setTimeout(r, 1000));
     expect(mails.length).toBe(before);
+  });
+});
+
+describe('each editor chooses in the desk: Direkt, Sammanfattning or Av (GET/PUT /desk/me/notifications)', () => {
+  it('reads and sets the logged-in editor’s own choice, and no one else’s', async () => {
+    // The CMS was restarted without SMTP above: the desk says mail is off on the server.
+    const me = await adminLogin(cms.url, EDITORS[0], DEMO_PASSWORD);
+    const colleague = await adminLogin(cms.url, EDITORS[1], DEMO_PASSWORD);
+    expect((await me.send('GET', '/desk/me/notifications')).body).toEqual({ mode: 'immediate', mail: false });
+    expect((await colleague.send('GET', '/desk/me/notifications')).body).toEqual({ mode: 'digest', mail: false });
+
+    const set = await me.send('PUT', '/desk/me/notifications', { mode: 'off' });
+    expect(set.status).toBe(200);
+    expect(set.body).toEqual({ mode: 'off', mail: false });
+    expect((await me.send('GET', '/desk/me/notifications')).body.mode).toBe('off');
+    const chosen = await editors(cms.strapi);
+    expect(chosen.find((e) => e.id === me.userId)?.mode).toBe('off');
+    expect(chosen.find((e) => e.id === colleague.userId)?.mode).toBe('digest');
+
+    // Naming another editor is refused, and changes nothing for anyone.
+    const forOther = await me.send('PUT', '/desk/me/notifications', { mode: 'immediate', editor: colleague.userId });
+    expect(forOther.status).toBe(400);
+    expect(forOther.body.error.message).toMatch(/bara ändra dina egna aviseringar/);
+    expect((await colleague.send('GET', '/desk/me/notifications')).body.mode).toBe('digest');
+    expect((await me.send('GET', '/desk/me/notifications')).body.mode).toBe('off');
+
+    for (const body of [{ mode: 'ofta' }, {}, { mode: null }, { mode: ['off'] }]) {
+      const res = await colleague.send('PUT', '/desk/me/notifications', body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.message).toMatch(/Välj Direkt, Sammanfattning eller Av/);
+    }
+    expect((await colleague.send('PUT', '/desk/me/notifications', { mode: 'immediate' })).body.mode).toBe('immediate');
+
+    expect((await fetch(`${cms.url}/desk/me/notifications`)).status).toBe(401);
+    const anonymous = await fetch(`${cms.url}/desk/me/notifications`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"mode":"off"}' });
+    expect(anonymous.status).toBe(401);
   });
 });

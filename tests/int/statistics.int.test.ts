@@ -101,7 +101,11 @@ async function backdate(caseId: string, times: { received: string; published?: s
     if (event.kind === 'publication') at = publications.shift() ?? times.received;
     else if (event.kind === 'unpublication' && times.unpublished) at = times.unpublished;
     else if (event.kind === 'stage' && event.to === 'rejected' && times.rejected) at = times.rejected;
-    await cms.strapi.db.query(CASE_EVENT).update({ where: { id: event.id }, data: { at: new Date(at) } });
+    // Below Strapi's query layer: the record refuses every rewrite through it (case-log.int.test.ts).
+    const meta = cms.strapi.db.metadata.get(CASE_EVENT);
+    const column = (meta.attributes.at as { columnName?: string }).columnName ?? 'at';
+    const value = cms.strapi.db.dialect.client === 'sqlite' ? new Date(at).getTime() : new Date(at);
+    await cms.strapi.db.connection(meta.tableName).where('id', event.id).update({ [column]: value });
   }
   expect(publications).toEqual([]);
 }

@@ -20,7 +20,7 @@ export interface QuestionTotals extends Totals {
   documentId: string;
 }
 
-async function totalsByQuestion(strapi: Core.Strapi, since?: string, only?: string): Promise<QuestionTotals[]> {
+async function totalsByQuestion(strapi: Core.Strapi, since?: string, only?: string | readonly string[]): Promise<QuestionTotals[]> {
   const c = countColumns(strapi);
   const query = strapi.db
     .connection(c.table)
@@ -28,7 +28,8 @@ async function totalsByQuestion(strapi: Core.Strapi, since?: string, only?: stri
     .sum({ helped: c.helped, notHelped: c.notHelped })
     .groupBy(c.question);
   if (since) query.where(c.day, '>=', since);
-  if (only) query.where(c.question, only);
+  if (typeof only === 'string') query.where(c.question, only);
+  else if (only) query.whereIn(c.question, [...only]);
   const rows = (await query) as Array<{ documentId: string; helped: unknown; notHelped: unknown }>;
   // PostgreSQL sums are bigints, which its driver hands over as strings.
   return rows.map((row) => ({ documentId: row.documentId, helped: Number(row.helped) || 0, notHelped: Number(row.notHelped) || 0 }));
@@ -37,6 +38,11 @@ async function totalsByQuestion(strapi: Core.Strapi, since?: string, only?: stri
 /** Ja and Nej per question, all time: for the counts on each case in a list. */
 export function feedbackCounts(strapi: Core.Strapi): Promise<QuestionTotals[]> {
   return totalsByQuestion(strapi);
+}
+
+/** Ja and Nej, all time, for the questions on one page of a list (the desk's Publicerade). */
+export function feedbackCountsFor(strapi: Core.Strapi, documentIds: readonly string[]): Promise<QuestionTotals[]> {
+  return documentIds.length === 0 ? Promise.resolve([]) : totalsByQuestion(strapi, undefined, documentIds);
 }
 
 export interface MissingText {

@@ -19,6 +19,11 @@ export async function setPreference(strapi: Core.Strapi, editorId: number, mode:
   await strapi.store(STORE).set({ value: { ...current, [editorId]: mode } });
 }
 
+/** One editor's own choice, or the default for their roles when they have not chosen. */
+export async function preferenceOf(strapi: Core.Strapi, editorId: number): Promise<NotificationMode> {
+  return (await editors(strapi)).find((editor) => editor.id === editorId)?.mode ?? 'off';
+}
+
 export interface Editor {
   id: number;
   email: string;

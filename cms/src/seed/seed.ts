@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import serviceConfig from '../service-config';
 import { asSystem, runAs, type Actor } from '../workflow/actor';
-import { CASE_EVENT } from '../workflow/case-events';
+import { CASE_EVENT, backdatingTheDemo } from '../workflow/case-events';
 import { ANSWER, QUESTION, STYLE_TEMPLATE } from '../workflow/documents';
 import { addWorkingDays } from '../workflow/working-days';
 import { questions, referrals, styleTemplates, topics } from './demo-content';
@@ -141,10 +141,12 @@ async function backdateRecord(strapi: Core.Strapi, caseId: string, receivedAt: D
   const events = (await strapi.db.query(CASE_EVENT).findMany({ where: { caseId }, select: ['id', 'kind'] })) as Array<{ id: number; kind: string }>;
   const settled = answeredAt ?? new Date(Math.min(Date.now(), receivedAt.getTime() + 2 * HOUR_MS));
   const between = new Date((receivedAt.getTime() + settled.getTime()) / 2);
-  for (const event of events) {
-    const at = event.kind === 'received' ? receivedAt : event.kind === 'publication' ? settled : between;
-    await strapi.db.query(CASE_EVENT).update({ where: { id: event.id }, data: { at } });
-  }
+  await backdatingTheDemo(async () => {
+    for (const event of events) {
+      const at = event.kind === 'received' ? receivedAt : event.kind === 'publication' ? settled : between;
+      await strapi.db.query(CASE_EVENT).update({ where: { id: event.id }, data: { at } });
+    }
+  });
 }
 
 export async function seedDemoContent(strapi: Core.Strapi, editors: Array<{ id: number }>): Promise<void> {

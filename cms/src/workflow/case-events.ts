@@ -22,7 +22,9 @@ import { snapshotApproved } from './reviewed-version';
  * change from approved to published.
  *
  * Nobody writes the record through the document service, not even a super admin through the
- * content manager: it is refused below, and the type is hidden from the content manager.
+ * content manager: it is refused below, and the type is hidden from the content manager. Below the
+ * document service too, an entry is never changed or deleted (guardCaseRecord): only the server's
+ * own retention jobs may, inside thinningTheRecord (retention.ts).
  */
 
 export const CASE_EVENT = 'api::case-event.case-event' as const;
@@ -43,6 +45,37 @@ interface Scope {
 }
 
 const scopes = new AsyncLocalStorage<Scope>();
+
+const retention = new AsyncLocalStorage<true>();
+
+/** The first-run demo seed moves its cases' record back in time along with the questions, so that
+ * the demo has statistics to show; the only code besides retention that may rewrite entries. */
+export function backdatingTheDemo<T>(work: () => Promise<T>): Promise<T> {
+  return retention.run(true, work);
+}
+
+/** Runs the server's own purge and thinning of the record: the only code that may change or delete entries. */
+export function thinningTheRecord<T>(work: () => Promise<T>): Promise<T> {
+  return retention.run(true, work);
+}
+
+/**
+ * Entries are changed or deleted by nobody, whatever the route: the database refuses it for every
+ * call below the document service too (a plugin, a script, a console), except inside
+ * thinningTheRecord. New entries are written by recordCaseEvents only, so creating stays open.
+ */
+export function guardCaseRecord(strapi: Core.Strapi): void {
+  const refuse = () => {
+    if (!retention.getStore()) throw new errors.ForbiddenError(messages.caseRecord.readOnly);
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [CASE_EVENT],
+    beforeUpdate: refuse,
+    beforeUpdateMany: refuse,
+    beforeDelete: refuse,
+    beforeDeleteMany: refuse,
+  });
+}
 
 type DocumentMiddleware = Parameters<Core.Strapi['documents']['use']>[0];
 

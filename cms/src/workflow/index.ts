@@ -3,7 +3,7 @@ import { normaliseStrings } from '@frageladan/config/domain/text';
 import { asSystem, currentActor } from './actor';
 import { checkAnswerWrite } from './answer-rules';
 import { checkAssignment } from './assignment';
-import { caseEventsMiddleware } from './case-events';
+import { caseEventsMiddleware, guardCaseRecord } from './case-events';
 import { ANSWER, QUESTION, REFERRAL, findAnswerDraft, findQuestionDraft } from './documents';
 import { reconcilePair } from './pair-invariant';
 import { publishPair, unpublishPair } from './publish-guard';
@@ -66,6 +66,7 @@ export function registerWorkflow(strapi: Core.Strapi): void {
   };
   // The case record goes first, so that it sees each call whole, with the workflow's follow-ups.
   strapi.documents.use(caseEventsMiddleware(strapi));
+  guardCaseRecord(strapi);
   strapi.documents.use(workflow);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_EVENT_KINDS } from '@frageladan/config/domain/case-events';
 import { REJECTION_REASONS, STAGES } from '@frageladan/config/domain/stages';
+import { NOTIFICATION_MODES } from '../../../notifications/preferences';
 
 /**
  * What the desk's admin routes take and give, once: the server parses requests with these and
@@ -159,7 +160,19 @@ export const publishedResponse = z.object({
   page: z.number(),
   pageCount: z.number(),
   total: z.number(),
-  items: z.array(z.object({ id: z.string(), title: z.string(), topic: z.string().nullable(), publishedAt: z.string(), url: z.string(), stage })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      topic: z.string().nullable(),
+      publishedAt: z.string(),
+      url: z.string(),
+      stage,
+      /** "Hjälpte svaret dig?": Ja and Nej, all time */
+      helped: z.number(),
+      notHelped: z.number(),
+    }),
+  ),
 });
 export type PublishedResponse = z.infer<typeof publishedResponse>;
 
@@ -184,3 +197,59 @@ export const widgetCounts = z.object({
   waitingForMyReview: z.number(),
 });
 export type WidgetCounts = z.infer<typeof widgetCounts>;
+/** Logg: the case record across cases, newest first. An empty filter is no filter. */
+const blankIsAbsent = (value: unknown) => (value === '' ? undefined : value);
+const calendarDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day);
+  });
+export const LOG_FILTERS = ['editor', 'case', 'from', 'to', 'page'] as const;
+export const logQuery = z
+  .object({
+    editor: z.preprocess(blankIsAbsent, z.coerce.number().int().min(1).max(2_147_483_647).optional()),
+    case: z.preprocess(blankIsAbsent, z.string().regex(/^[a-z0-9]{1,64}$/).optional()),
+    from: z.preprocess(blankIsAbsent, calendarDay.optional()),
+    to: z.preprocess(blankIsAbsent, calendarDay.optional()),
+    page: z.coerce.number().int().min(1).max(10_000).default(1),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'] });
+export type LogQuery = z.infer<typeof logQuery>;
+
+export const logEntry = caseEvent.extend({ caseId: z.string(), caseTitle: z.string().nullable() });
+export type LogEntry = z.infer<typeof logEntry>;
+
+export const logResponse = z.object({
+  page: z.number(),
+  pageCount: z.number(),
+  total: z.number(),
+  items: z.array(logEntry),
+  editors: z.array(person),
+});
+export type LogResponse = z.infer<typeof logResponse>;
+
+/** "Hjälpte svaret dig?" on one case: the counts and the "Vad saknades?" texts, which are never public. */
+const feedbackTotals = { helped: z.number(), notHelped: z.number() };
+export const caseFeedbackResponse = z.object({
+  ...feedbackTotals,
+  texts: z.array(z.object({ day: z.string(), text: z.string(), piiFindings: z.array(z.object({ kind: z.string(), text: z.string() })) })),
+});
+export type CaseFeedbackResponse = z.infer<typeof caseFeedbackResponse>;
+
+/** The answers with the most Nej in the last LEAST_HELPFUL_WINDOW_DAYS days, most first. */
+export const leastHelpfulResponse = z.object({
+  since: z.string(),
+  items: z.array(z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable(), published: z.boolean(), ...feedbackTotals, texts: z.number() })),
+});
+export type LeastHelpfulResponse = z.infer<typeof leastHelpfulResponse>;
+
+/** Mina aviseringar: how the logged-in editor hears of new questions and cases to review (cms/src/notifications). */
+export const notificationsRequest = z.object({ mode: z.enum(NOTIFICATION_MODES) }).strict();
+export const notificationsResponse = z.object({
+  mode: z.enum(NOTIFICATION_MODES),
+  /** whether the server can send mail at all (SMTP set up) */
+  mail: z.boolean(),
+});
+export type NotificationsResponse = z.infer<typeof notificationsResponse>;

@@ -2,14 +2,22 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
 import type { ZodType } from 'zod';
 import {
+  caseFeedbackResponse,
   caseResponse,
+  leastHelpfulResponse,
   counts,
   inboxResponse,
+  logResponse,
+  notificationsResponse,
   publishedResponse,
   refusal,
   type ActionRequest,
+  type CaseFeedbackResponse,
+  type LeastHelpfulResponse,
   type CaseResponse,
   type InboxResponse,
+  type LogResponse,
+  type NotificationsResponse,
   type PublishedResponse,
   type Tab,
 } from '../../../shared/contracts';
@@ -41,6 +49,14 @@ function toDeskError(error: unknown): DeskError {
   return new DeskError(sv['error.network'], 0);
 }
 
+/** Logg's filters as the form has them: empty is no filter. */
+export interface LogFilters {
+  editor: string;
+  case: string;
+  from: string;
+  to: string;
+}
+
 export function useDeskApi() {
   const client = useFetchClient();
   return useMemo(() => {
@@ -64,6 +80,14 @@ export function useDeskApi() {
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
       published: (q: string, page: number): Promise<PublishedResponse> =>
         call(publishedResponse, () => client.get(`/desk/published?q=${encodeURIComponent(q)}&page=${page}`)),
+      caseFeedback: (id: string): Promise<CaseFeedbackResponse> =>
+        call(caseFeedbackResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}/feedback`)),
+      leastHelpful: (): Promise<LeastHelpfulResponse> => call(leastHelpfulResponse, () => client.get('/desk/feedback/least-helpful')),
+      myNotifications: (): Promise<NotificationsResponse> => call(notificationsResponse, () => client.get('/desk/me/notifications')),
+      setMyNotifications: (mode: NotificationsResponse['mode']): Promise<NotificationsResponse> =>
+        call(notificationsResponse, () => client.put('/desk/me/notifications', { mode })),
+      log: (filters: LogFilters, page: number): Promise<LogResponse> =>
+        call(logResponse, () => client.get(`/desk/log?${new URLSearchParams({ ...filters, page: String(page) }).toString()}`)),
     };
   }, [client]);
 }

@@ -1,7 +1,9 @@
 import { Box, Button, Field, Flex, Link, Textarea, Typography } from '@strapi/design-system';
 import { useState } from 'react';
-import type { CaseEventDto, CaseResponse } from '../../../shared/contracts';
-import { formatDateTime, useT, word, type TextKey } from '../t';
+import { NavLink } from 'react-router-dom';
+import type { CaseResponse } from '../../../shared/contracts';
+import { describeEvent, eventActor } from '../lib/eventWords';
+import { formatDateTime, useT } from '../t';
 
 function Panel({ title, children, help }: { title: string; help?: string; children: React.ReactNode }) {
   return (
@@ -61,32 +63,6 @@ export function Similar({ data, onLink }: { data: CaseResponse; onLink: (title: 
   );
 }
 
-const EVENT_WORDS: Record<'received' | 'approval' | 'publication' | 'unpublication' | 'deletion', TextKey> = {
-  received: 'event.received',
-  approval: 'event.approval',
-  publication: 'event.publication',
-  unpublication: 'event.unpublication',
-  deletion: 'event.deletion',
-};
-
-function describe(e: CaseEventDto, data: CaseResponse, t: ReturnType<typeof useT>): string {
-  const who = (id: string | null) => data.editors.find((ed) => String(ed.id) === id)?.name ?? '–';
-  switch (e.kind) {
-    case 'stage':
-      return e.to === 'rejected' && e.reason
-        ? t('event.stage.rejected', { reason: word('reason', e.reason) })
-        : t('event.stage', { from: word('stage', e.from ?? ''), to: word('stage', e.to ?? '') });
-    case 'assignment':
-      if (e.to && e.to === String(e.actorId)) return t('event.assignment.take');
-      if (!e.to) return t('event.assignment.release');
-      return t('event.assignment.move', { from: who(e.from), to: who(e.to) });
-    case 'comment':
-      return `${t('event.comment')}: ”${e.comment ?? ''}”`;
-    default:
-      return t(EVENT_WORDS[e.kind]);
-  }
-}
-
 /** The case's history from the server's record: who moved it where, and when. */
 export function History({ data }: { data: CaseResponse }) {
   const t = useT();
@@ -96,12 +72,13 @@ export function History({ data }: { data: CaseResponse }) {
         {[...data.history].reverse().map((e) => (
           <li key={e.id} style={{ paddingBottom: 8 }}>
             <Typography variant="pi" textColor="neutral600" display="block">
-              {`${formatDateTime(e.at)} · ${e.actor ?? (e.actorKind === 'citizen' ? t('event.citizen') : t('event.system'))}`}
+              {`${formatDateTime(e.at)} · ${eventActor(e, t)}`}
             </Typography>
-            <Typography>{describe(e, data, t)}</Typography>
+            <Typography>{describeEvent(e, data.editors, t)}</Typography>
           </li>
         ))}
       </ol>
+      <Link tag={NavLink} to={`/plugins/desk/logg?arende=${encodeURIComponent(data.question.id)}`}>{t('case.history.log')}</Link>
     </Panel>
   );
 }

@@ -18,6 +18,9 @@ export function DeskHeader({ title, subtitle, actions, back }: { title: string; 
           <Link tag={NavLink} to="/plugins/desk/publicerade">
             {t('nav.published')}
           </Link>
+          <Link tag={NavLink} to="/plugins/desk/logg">
+            {t('nav.log')}
+          </Link>
         </Flex>
       </Box>
     </>

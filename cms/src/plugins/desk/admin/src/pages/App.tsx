@@ -2,10 +2,11 @@ import { Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { CasePage } from './CasePage';
 import { InboxPage } from './InboxPage';
+import { LogPage } from './LogPage';
 import { PublishedPage } from './PublishedPage';
 import { ReviewPage } from './ReviewPage';
 
-/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade. */
+/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade, …/logg. */
 export default function App() {
   return (
     <Routes>
@@ -13,6 +14,7 @@ export default function App() {
       <Route path="arende/:id" element={<CasePage />} />
       <Route path="granska/:id" element={<ReviewPage />} />
       <Route path="publicerade" element={<PublishedPage />} />
+      <Route path="logg" element={<LogPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   );

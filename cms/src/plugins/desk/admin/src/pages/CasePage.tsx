@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { NavLink, useParams } from 'react-router-dom';
 import { AnswerEditor, insertAt } from '../components/AnswerEditor';
 import { CaseActions } from '../components/CaseActions';
+import { CaseFeedback } from '../components/CaseFeedback';
 import { Comments, History, Similar } from '../components/CaseSide';
 import { DeskHeader } from '../components/DeskHeader';
 import { DueBadge, StageBadge } from '../components/Marks';
@@ -85,6 +86,7 @@ export function CasePage() {
             <AnswerEditor data={data} draft={draft} onChange={setDraft} readOnly={readOnly} />
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
+            {data.live && <CaseFeedback id={question.id} />}
             <Comments data={data} busy={busy} onAdd={(text) => run({ action: 'comment', comment: text })} />
             <Similar data={data} onLink={(title, url) => setDraft({ ...draft, answer: insertAt(null, draft.answer, `[${title}](${url})`).value })} />
             <History data={data} />

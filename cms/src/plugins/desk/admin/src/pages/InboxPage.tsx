@@ -6,6 +6,7 @@ import { TABS, type InboxResponse, type Tab } from '../../../shared/contracts';
 import { DeskError, useDeskApi } from '../api/client';
 import { DeskHeader } from '../components/DeskHeader';
 import { CaseMarks, DueBadge, StageBadge } from '../components/Marks';
+import { MyNotifications } from '../components/MyNotifications';
 import { formatDate, useT, word } from '../t';
 
 const isTab = (value: string | null): value is Tab => (TABS as readonly string[]).includes(value ?? '');
@@ -97,6 +98,9 @@ export function InboxPage() {
               <Button variant="tertiary" disabled={page >= data.pageCount} onClick={() => setParams({ tab, sida: String(page + 1) })}>{t('inbox.next')}</Button>
             </Flex>
           )}
+        </Box>
+        <Box paddingTop={8}>
+          <MyNotifications />
         </Box>
       </Layouts.Content>
     </Page.Main>

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ZodType } from 'zod';
+import { QUESTION_ID } from '@frageladan/config/domain/feedback';
 import { messages } from '../../../../../messages';
-import { actionRequest, inboxQuery, publishedQuery, type CaseAction } from '../../../shared/contracts';
+import { actionRequest, inboxQuery, logQuery, notificationsRequest, publishedQuery, type CaseAction } from '../../../shared/contracts';
 import { DESK_ACTIONS } from '../../../shared/permissions';
 import { parsePeriod } from '../../../../../statistics/period';
 import { swedishValidationError } from '../services/validation-messages';
@@ -22,6 +23,14 @@ function parse<T>(schema: ZodType<T>, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) throw new errors.ValidationError(messages.desk.badRequest);
   return result.data;
+}
+
+/** Logg's filters, each refused with its own Swedish message naming what is wrong. */
+function parseLogQuery(input: unknown) {
+  const result = logQuery.safeParse(input);
+  if (result.success) return result.data;
+  const field = String(result.error.issues[0]?.path[0] ?? '');
+  throw new errors.ValidationError(messages.desk.logFilter[field] ?? messages.desk.badRequest, { field });
 }
 
 const REVIEW: ReadonlySet<CaseAction> = new Set(['approve', 'approvePublish', 'publish', 'sendBack', 'unpublish']);
@@ -65,6 +74,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.set('Content-Type', 'text/csv; charset=utf-8');
       ctx.set('Content-Disposition', `attachment; filename="${fileName}"`);
       ctx.body = text;
+    },
+    async caseFeedback(ctx: DeskContext) {
+      if (!QUESTION_ID.test(ctx.params.id ?? '')) throw new errors.ValidationError(messages.desk.badRequest);
+      ctx.body = await service('feedback').forCase(ctx.params.id);
+    },
+    async leastHelpful(ctx: DeskContext) {
+      ctx.body = await service('feedback').leastHelpful();
+    },
+    async myNotifications(ctx: DeskContext) {
+      ctx.body = await service('notifications').read(me(ctx));
+    },
+    /** Only the logged-in editor's own choice: the request names no editor, and one that tries is refused. */
+    async setMyNotifications(ctx: DeskContext) {
+      const result = notificationsRequest.safeParse(ctx.request.body);
+      if (!result.success) throw new errors.ValidationError(messages.desk.notificationMode);
+      ctx.body = await service('notifications').choose(me(ctx), result.data.mode);
+    },
+    async log(ctx: DeskContext) {
+      ctx.body = await service('log').list(parseLogQuery(ctx.query));
     },
     async published(ctx: DeskContext) {
       const { q, page } = parse(publishedQuery, ctx.query);

@@ -19,6 +19,11 @@ export default {
       { method: 'GET', path: '/statistics.csv', handler: 'desk.statisticsCsv', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'GET', path: '/statistics', handler: 'desk.statistics', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'GET', path: '/published', handler: 'desk.published', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/cases/:id/feedback', handler: 'desk.caseFeedback', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/feedback/least-helpful', handler: 'desk.leastHelpful', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/me/notifications', handler: 'desk.myNotifications', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'PUT', path: '/me/notifications', handler: 'desk.setMyNotifications', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/log', handler: 'desk.log', config: { policies: allowed(DESK_ACTIONS.read) } },
     ],
   },
 };

@@ -22,7 +22,8 @@ export function questionUrl(slug: string): string {
   return `${cmsSettings().siteUrl.replace(/\/$/, '')}/fragor/${slug}`;
 }
 
-interface StoredEvent {
+export interface StoredEvent {
+  caseId: string;
   id: number;
   kind: string;
   at: string;
@@ -32,6 +33,23 @@ interface StoredEvent {
   to: string | null;
   reason: string | null;
   comment: string | null;
+}
+
+/** An entry of the record as the desk shows it; `names` fills in a name the entry was stored without. */
+export function eventDto(e: StoredEvent, names: Map<number, string>): CaseEventDto | null {
+  if (!isCaseEventKind(e.kind)) return null;
+  return {
+    id: Number(e.id),
+    kind: e.kind,
+    at: iso(e.at) ?? '',
+    actor: e.actorName ?? (e.actor ? names.get(Number(e.actor)) ?? null : null),
+    actorId: e.actor ? Number(e.actor) : null,
+    actorKind: e.actor ? 'editor' : e.kind === 'received' ? 'citizen' : 'system',
+    from: e.from,
+    to: e.to,
+    reason: e.reason,
+    comment: e.comment,
+  };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -57,24 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const name = (id: number | null | undefined): Person | null =>
       id === null || id === undefined ? null : { id, name: editors.find((e) => e.id === id)?.name ?? '–' };
 
-    const history: CaseEventDto[] = events.flatMap((e) =>
-      isCaseEventKind(e.kind)
-        ? [
-            {
-              id: Number(e.id),
-              kind: e.kind,
-              at: iso(e.at) ?? '',
-              actor: e.actorName ?? (e.actor ? name(e.actor)?.name ?? null : null),
-              actorId: e.actor ? Number(e.actor) : null,
-              actorKind: e.actor ? 'editor' : e.kind === 'received' ? 'citizen' : 'system',
-              from: e.from,
-              to: e.to,
-              reason: e.reason,
-              comment: e.comment,
-            } satisfies CaseEventDto,
-          ]
-        : [],
-    );
+    const names = new Map(editors.map((e) => [e.id, e.name]));
+    const history = events.flatMap((e) => eventDto(e, names) ?? []);
 
     const [topics, templates, referrals, numbers] = await Promise.all([
       strapi.documents(TOPIC).findMany({ status: 'published', fields: ['name', 'sortOrder'], sort: 'sortOrder:asc', limit: 200 }),

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { isStage } from '@frageladan/config/domain/stages';
+import { feedbackCountsFor } from '../../../../../feedback/reports';
 import { QUESTION } from '../../../../../workflow/documents';
 import type { PublishedResponse } from '../../../shared/contracts';
 import { questionUrl } from './cases';
 
-/** The Publicerade page: the published questions, newest first, or the best matches for a search. */
+/** The Publicerade page: the published questions, newest first, or the best matches for a search, with their Ja and Nej. */
 
 export const PUBLISHED_PAGE_SIZE = 20;
 
@@ -41,6 +42,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       select: ['documentId', 'stage'],
     })) as Array<{ documentId: string; stage: string }>;
     const stageOf = new Map(drafts.map((d) => [d.documentId, d.stage]));
+    const votes = new Map((await feedbackCountsFor(strapi, ordered.map((r) => r.documentId))).map((v) => [v.documentId, v]));
     return {
       q: query,
       page,
@@ -55,8 +57,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           publishedAt: new Date(r.publishedAt).toISOString(),
           url: questionUrl(r.slug ?? ''),
           stage: isStage(stage) ? stage : 'published',
+          helped: votes.get(r.documentId)?.helped ?? 0,
+          notHelped: votes.get(r.documentId)?.notHelped ?? 0,
         };
       }),
     };
   },
 });
+
