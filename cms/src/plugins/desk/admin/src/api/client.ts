@@ -1,6 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import {
   caseResponse,
   counts,
@@ -13,6 +13,8 @@ import {
   type PublishedResponse,
   type Tab,
 } from '../../../shared/contracts';
+import { deskStatistics } from '../../../shared/statistics';
+import { periodQuery, type Period } from '../lib/period';
 import sv from '../translations/sv.json';
 
 /**
@@ -41,6 +43,8 @@ function toDeskError(error: unknown): DeskError {
   return new DeskError(sv['error.network'], 0);
 }
 
+const blob = z.instanceof(Blob);
+
 export function useDeskApi() {
   const client = useFetchClient();
   return useMemo(() => {
@@ -64,6 +68,10 @@ export function useDeskApi() {
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
       published: (q: string, page: number): Promise<PublishedResponse> =>
         call(publishedResponse, () => client.get(`/desk/published?q=${encodeURIComponent(q)}&page=${page}`)),
+      statistics: (period: Period) => call(deskStatistics, () => client.get(`/desk/statistics?${periodQuery(period)}`)),
+      /** The same aggregates as CSV, fetched with the editor's token (a plain link would carry none). */
+      statisticsCsv: (period: Period): Promise<Blob> =>
+        call(blob, () => client.get(`/desk/statistics.csv?${periodQuery(period)}`, { responseType: 'blob' })),
     };
   }, [client]);
 }

@@ -18,6 +18,9 @@ export function DeskHeader({ title, subtitle, actions, back }: { title: string; 
           <Link tag={NavLink} to="/plugins/desk/publicerade">
             {t('nav.published')}
           </Link>
+          <Link tag={NavLink} to="/plugins/desk/statistik">
+            {t('nav.statistics')}
+          </Link>
         </Flex>
       </Box>
     </>

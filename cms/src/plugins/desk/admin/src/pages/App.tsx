@@ -4,8 +4,9 @@ import { CasePage } from './CasePage';
 import { InboxPage } from './InboxPage';
 import { PublishedPage } from './PublishedPage';
 import { ReviewPage } from './ReviewPage';
+import { StatisticsPage } from './StatisticsPage';
 
-/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade. */
+/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade, …/statistik. */
 export default function App() {
   return (
     <Routes>
@@ -13,6 +14,7 @@ export default function App() {
       <Route path="arende/:id" element={<CasePage />} />
       <Route path="granska/:id" element={<ReviewPage />} />
       <Route path="publicerade" element={<PublishedPage />} />
+      <Route path="statistik" element={<StatisticsPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   );
