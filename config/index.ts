@@ -62,6 +62,7 @@ const config: ServiceConfig = {
   answerPromise: {
     workingDays: 2,
   },
+  officeHours: { start: '08:00', end: '16:00' },
   retention: {
     rejectedDays: 30,
     feedbackDays: 90,

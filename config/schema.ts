@@ -61,6 +61,17 @@ export const serviceConfigSchema = z.object({
     /** Swedish working days (weekends and public holidays excluded) until a question is due. */
     workingDays: z.number().int().min(1).max(20),
   }),
+  /**
+   * The office's working hours on a working day, Stockholm time: the statistics count the time to
+   * answer in these hours only, so a question sent on Friday evening is not "late" by Monday.
+   */
+  officeHours: z
+    .object({
+      start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Skriv tiden som TT:MM, till exempel 08:00'),
+      end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Skriv tiden som TT:MM, till exempel 16:00'),
+    })
+    .refine((hours) => hours.start < hours.end, { message: 'Kontorstiden måste sluta efter att den börjar', path: ['end'] })
+    .default({ start: '08:00', end: '16:00' }),
   retention: z.object({
     /** Days a rejected submission is kept before the daily purge deletes it. */
     rejectedDays: z.number().int().min(1).max(365),

@@ -59,6 +59,7 @@ const smaby: ServiceConfig = {
   answerPromise: {
     workingDays: 3,
   },
+  officeHours: { start: '08:30', end: '16:30' },
   retention: {
     rejectedDays: 14,
     feedbackDays: 90,

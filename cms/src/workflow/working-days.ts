@@ -10,18 +10,33 @@ const swedish = new Holidays('SE', { timezone: 'Europe/Stockholm' });
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+// Formatters are built once: building one per call made the statistics' thousands of due times slow.
+const dateInStockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+const weekdayInStockholm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short' });
+
 /** The date in Stockholm (yyyy-mm-dd) of an instant. */
 function stockholmDate(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(instant);
+  return dateInStockholm.format(instant);
+}
+
+const workingDates = new Map<string, boolean>();
+
+/** Whether a Stockholm date (yyyy-mm-dd) is a working day; remembered, since a calendar does not change. */
+export function isSwedishWorkingDate(date: string): boolean {
+  let working = workingDates.get(date);
+  if (working === undefined) {
+    const noon = new Date(`${date}T12:00:00Z`);
+    const weekday = weekdayInStockholm.format(noon);
+    const holidays = swedish.isHoliday(noon) || [];
+    // "public" covers the helgdagar; the three eves are "bank" holidays, which are days off in practice.
+    working = weekday !== 'Sat' && weekday !== 'Sun' && !holidays.some((h) => h.type === 'public' || h.type === 'bank');
+    workingDates.set(date, working);
+  }
+  return working;
 }
 
 export function isSwedishWorkingDay(instant: Date): boolean {
-  const weekday = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short' }).format(instant);
-  if (weekday === 'Sat' || weekday === 'Sun') return false;
-  const date = stockholmDate(instant);
-  const holidays = swedish.isHoliday(new Date(`${date}T12:00:00Z`)) || [];
-  // "public" covers the helgdagar; the three eves are "bank" holidays, which are days off in practice.
-  return !holidays.some((h) => h.type === 'public' || h.type === 'bank');
+  return isSwedishWorkingDate(stockholmDate(instant));
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { KnowledgeBank } from './cms';
 import { questionPath } from './bank';
 import { plainText } from './markdown';
+import { csvCell } from '@frageladan/config/domain/csv';
+
+export { csvCell };
 
 /** The knowledge bank as open data: topic, dates and texts only, nothing about who asked or answered. */
 export interface OpenDataRow {
@@ -28,15 +31,6 @@ export function openDataRows(bank: KnowledgeBank, base: URL): OpenDataRow[] {
 }
 
 const COLUMNS: Array<keyof OpenDataRow> = ['id', 'url', 'topic', 'published', 'updated', 'question_title', 'question', 'answer'];
-
-// A spreadsheet reads a cell that starts with one of these as a formula (OWASP: CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The cell as text a spreadsheet shows and never runs: a leading single quote before a formula character. */
-export function csvCell(value: string): string {
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formulas neutralised. */
 export function toCsv(rows: OpenDataRow[]): string {

@@ -173,3 +173,14 @@ export const refusal = z.object({
     details: z.object({ assignee: person.optional() }).passthrough().optional(),
   }),
 });
+
+/** GET /desk/widget: the admin home page's widget, for the logged-in editor. */
+export const widgetCounts = z.object({
+  /** questions received today (Stockholm date) */
+  newToday: z.number(),
+  /** open cases past their due time */
+  overdue: z.number(),
+  /** in review, and this editor may approve them (the inbox's "Att granska") */
+  waitingForMyReview: z.number(),
+});
+export type WidgetCounts = z.infer<typeof widgetCounts>;

@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import { messages } from '../../../../../messages';
 import { actionRequest, inboxQuery, publishedQuery, type CaseAction } from '../../../shared/contracts';
 import { DESK_ACTIONS } from '../../../shared/permissions';
+import { parsePeriod } from '../../../../../statistics/period';
 import { swedishValidationError } from '../services/validation-messages';
 
 /** Thin: parse the request, check the desk's permission for the action, call a service. */
@@ -14,6 +15,7 @@ interface DeskContext {
   request: { body?: unknown };
   state: { user?: { id: number }; userAbility?: { can(action: string): boolean } };
   body: unknown;
+  set(name: string, value: string): void;
 }
 
 function parse<T>(schema: ZodType<T>, input: unknown): T {
@@ -51,6 +53,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw swedishValidationError(error);
       }
       ctx.body = await service('cases').load(ctx.params.id, me(ctx));
+    },
+    async widget(ctx: DeskContext) {
+      ctx.body = await service('inbox').widget(me(ctx));
+    },
+    async statistics(ctx: DeskContext) {
+      ctx.body = await service('statistics').forPeriod(parsePeriod(ctx.query));
+    },
+    async statisticsCsv(ctx: DeskContext) {
+      const { fileName, text } = await service('statistics').csv(parsePeriod(ctx.query));
+      ctx.set('Content-Type', 'text/csv; charset=utf-8');
+      ctx.set('Content-Disposition', `attachment; filename="${fileName}"`);
+      ctx.body = text;
     },
     async published(ctx: DeskContext) {
       const { q, page } = parse(publishedQuery, ctx.query);

@@ -14,6 +14,10 @@ export default {
       { method: 'GET', path: '/counts', handler: 'desk.counts', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'GET', path: '/cases/:id', handler: 'desk.findCase', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'POST', path: '/cases/:id/actions', handler: 'desk.act', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/widget', handler: 'desk.widget', config: { policies: allowed(DESK_ACTIONS.read) } },
+      // The CSV route before the JSON one, so that "statistics.csv" is never read as another path.
+      { method: 'GET', path: '/statistics.csv', handler: 'desk.statisticsCsv', config: { policies: allowed(DESK_ACTIONS.read) } },
+      { method: 'GET', path: '/statistics', handler: 'desk.statistics', config: { policies: allowed(DESK_ACTIONS.read) } },
       { method: 'GET', path: '/published', handler: 'desk.published', config: { policies: allowed(DESK_ACTIONS.read) } },
     ],
   },

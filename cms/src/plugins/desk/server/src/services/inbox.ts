@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import serviceConfig from '../../../../../service-config';
-import { dueState } from '@frageladan/config/domain/due';
 import { OPEN_STAGES, isStage } from '@frageladan/config/domain/stages';
 import { hasUrgentWords } from '@frageladan/config/domain/urgent-words';
 import { QUESTION } from '../../../../../workflow/documents';
 import { editorNames } from '../../../../../workflow/editor-names';
 import { approvalBlocker, caseAuthors } from '../../../../../workflow/four-eyes';
 import { findingsIn, publicNumbers } from '../../../../../workflow/pii-guard';
-import { TABS, type InboxItem, type InboxResponse, type Tab } from '../../../shared/contracts';
+import { CASE_EVENT } from '../../../../../workflow/case-events';
+import { dueState, stockholmDate } from '@frageladan/config/domain/due';
+import { stockholmInstant } from '../../../../../statistics/stockholm-time';
+import { TABS, type InboxItem, type InboxResponse, type Tab, type WidgetCounts } from '../../../shared/contracts';
 
 /**
  * The inbox: a read model of the open cases. The open cases are few (hundreds beside thousands of
@@ -74,6 +76,19 @@ function firstLine(text: string): string {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async counts(me: number): Promise<Record<Tab, number>> {
     return tally(await openCases(strapi), me);
+  },
+
+  /** The home page's widget: arrivals today come from the case record, the rest from the open cases now. */
+  async widget(me: number, now = new Date()): Promise<WidgetCounts> {
+    const rows = await openCases(strapi);
+    const newToday = await strapi.db.query(CASE_EVENT).count({
+      where: { kind: 'received', at: { $gte: new Date(stockholmInstant(stockholmDate(now))) } },
+    });
+    return {
+      newToday,
+      overdue: rows.filter((row) => dueState(row.dueAt, now) === 'overdue').length,
+      waitingForMyReview: rows.filter((row) => inTab(row, 'review', me)).length,
+    };
   },
 
   async list(me: number, tab: Tab, page: number): Promise<InboxResponse> {

@@ -3,5 +3,6 @@ import cases from './cases';
 import inbox from './inbox';
 import published from './published';
 import similar from './similar';
+import statistics from './statistics';
 
-export default { actions, cases, inbox, published, similar };
+export default { actions, cases, inbox, published, similar, statistics };
