@@ -236,6 +236,8 @@ export const texts = {
     empty: 'Det finns ingen statistik än: inga frågor har besvarats.',
     // Where the CMS hid a figure that fewer than five questions lie behind.
     fewer: 'färre än 5',
+    // A month without answers has no time to answer.
+    nothing: '–',
     hours: (n: string) => `${n} arbetstimmar`,
     monthsHeading: 'Besvarade frågor per månad',
     monthsCaption: 'Besvarade frågor, mediantid till svar och andel besvarade inom löftet, per månad',

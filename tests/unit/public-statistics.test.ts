@@ -5,6 +5,7 @@ import {
   hasFigures,
   hoursText,
   monthBars,
+  monthRow,
   monthText,
   publicStatisticsSchema,
   shareText,
@@ -41,6 +42,11 @@ describe('public statistics in words', () => {
     expect(hoursText(9.25)).toBe('9,3 arbetstimmar');
     expect(shareText(0.8333)).toBe('83\u00a0%');
     expect(monthText('2026-10')).toBe('oktober 2026');
+  });
+
+  it('a month without answers has a dash for its time and share, a suppressed one "färre än 5"', () => {
+    expect(monthRow(stats.months[2])).toEqual({ month: 'november 2026', answered: '0', median: '–', within: '–' });
+    expect(monthRow(stats.months[0])).toEqual({ month: 'september 2026', answered: 'färre än 5', median: 'färre än 5', within: 'färre än 5' });
   });
 
   it('has figures only when some month has answers (a suppressed month counts: it has some)', () => {

@@ -1,4 +1,4 @@
-import type { PublicStatistics, SuppressedCount } from '@frageladan/config/domain/statistics';
+import type { PublicMonth, PublicStatistics, SuppressedCount } from '@frageladan/config/domain/statistics';
 import { z } from 'zod';
 import { texts } from '../texts';
 import { csvCell } from './open-data';
@@ -64,6 +64,20 @@ export function hoursText(value: number | null): string {
 
 export function shareText(value: number | null): string {
   return value === null ? FEWER_THAN : percent.format(value);
+}
+
+/**
+ * A month's row in words. A month without answers has no time to measure: a dash, not "färre än 5",
+ * which would suggest that some answers were hidden.
+ */
+export function monthRow(month: PublicMonth): { month: string; answered: string; median: string; within: string } {
+  const none = month.answered === 0;
+  return {
+    month: monthText(month.month),
+    answered: countText(month.answered),
+    median: none ? texts.statistics.nothing : hoursText(month.medianHours),
+    within: none ? texts.statistics.nothing : shareText(month.withinPromise),
+  };
 }
 
 /** "2026-03" as "mars 2026". */

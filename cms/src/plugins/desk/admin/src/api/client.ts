@@ -7,6 +7,7 @@ import {
   inboxResponse,
   publishedResponse,
   refusal,
+  widgetCounts,
   type ActionRequest,
   type CaseResponse,
   type InboxResponse,
@@ -63,6 +64,7 @@ export function useDeskApi() {
       inbox: (tab: Tab, page: number): Promise<InboxResponse> =>
         call(inboxResponse, () => client.get(`/desk/inbox?tab=${tab}&page=${page}`)),
       counts: () => call(counts, () => client.get('/desk/counts')),
+      widget: () => call(widgetCounts, () => client.get('/desk/widget')),
       load: (id: string): Promise<CaseResponse> => call(caseResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}`)),
       act: (id: string, request: ActionRequest): Promise<CaseResponse> =>
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
