@@ -10,7 +10,8 @@ import { useT } from '../t';
 /**
  * The Statistik page's three charts, each followed by a table of the same figures. No series is told
  * apart by colour alone: bars carry a fill pattern (solid, hatched, dotted) named in the legend, lines
- * a dash and a marker, and the promise line its own label.
+ * a dash and a marker, and the promise line its own label. Legends keep the series' order (the
+ * stack's, bottom up), not recharts' alphabetical default.
  */
 
 const INK = '#32324d';
@@ -124,7 +125,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
               <XAxis dataKey="label" {...axis} />
               <YAxis allowDecimals={false} {...axis} />
               <Tooltip />
-              <Legend />
+              <Legend itemSorter={null} />
               <Bar dataKey="answered" name={t('statistics.answered')} stackId="outcome" fill={fill('answered')} stroke={INK} isAnimationActive={false} />
               <Bar dataKey="rejectedTotal" name={t('statistics.rejected')} stackId="outcome" fill={fill('rejected')} stroke={INK} isAnimationActive={false} />
               <Bar dataKey="open" name={t('statistics.open')} stackId="outcome" fill={fill('open')} stroke={INK} isAnimationActive={false} />
@@ -149,7 +150,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
               <XAxis dataKey="label" {...axis} />
               <YAxis {...axis} />
               <Tooltip />
-              <Legend />
+              <Legend itemSorter={null} />
               <ReferenceLine
                 y={data.promiseHours}
                 stroke="#b72b1a"
@@ -181,7 +182,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
               <XAxis type="number" allowDecimals={false} {...axis} />
               <YAxis type="category" dataKey="label" width={180} {...axis} />
               <Tooltip />
-              <Legend />
+              <Legend itemSorter={null} />
               <Bar dataKey="received" name={t('statistics.received')} fill={fill('open')} stroke={INK} isAnimationActive={false}>
                 <LabelList dataKey="received" position="right" fill={INK} />
               </Bar>
