@@ -45,8 +45,8 @@ describe('public statistics in words', () => {
   });
 
   it('a month without answers has a dash for its time and share, a suppressed one "färre än 5"', () => {
-    expect(monthRow(stats.months[2])).toEqual({ month: 'november 2026', answered: '0', median: '–', within: '–' });
-    expect(monthRow(stats.months[0])).toEqual({ month: 'september 2026', answered: 'färre än 5', median: 'färre än 5', within: 'färre än 5' });
+    expect(monthRow(stats.months[2])).toEqual({ month: 'nov. 2026', answered: '0', median: '–', within: '–' });
+    expect(monthRow(stats.months[0])).toEqual({ month: 'sep. 2026', answered: 'färre än 5', median: 'färre än 5', within: 'färre än 5' });
   });
 
   it('has figures only when some month has answers (a suppressed month counts: it has some)', () => {

@@ -51,6 +51,8 @@ const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
 const monthName = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// In the table's first column, where four columns share a phone's width.
+const monthShortName = new Intl.DateTimeFormat('sv-SE', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A published count in words: "färre än 5" where the CMS suppressed it. */
 export function countText(value: SuppressedCount): string {
@@ -73,7 +75,7 @@ export function shareText(value: number | null): string {
 export function monthRow(month: PublicMonth): { month: string; answered: string; median: string; within: string } {
   const none = month.answered === 0;
   return {
-    month: monthText(month.month),
+    month: monthShortName.format(new Date(`${month.month}-01T00:00:00Z`)),
     answered: countText(month.answered),
     median: none ? texts.statistics.nothing : hoursText(month.medianHours),
     within: none ? texts.statistics.nothing : shareText(month.withinPromise),
