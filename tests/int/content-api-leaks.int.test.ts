@@ -65,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('no token: the public role has no permissions at all', () => {
-  it.each(['/questions', '/answers', '/topics', '/referrals', '/users', '/users/me', '/style-templates'])(
+  it.each(['/questions', '/answers', '/topics', '/referrals', '/users', '/users/me', '/style-templates', '/statistics'])(
     'GET %s is refused',
     async (path) => {
       expect([401, 403, 404]).toContain((await anonymous.get(path)).status);
@@ -192,6 +192,20 @@ describe('the case record and its comments', () => {
     for (const query of ['populate[caseEvents]=*', 'filters[assignee][id][$gt]=0', 'fields[0]=reviewedVersion', 'sort=assignee.id']) {
       expect((await read.get(`/questions?${query}`)).status, query).toBe(400);
     }
+  });
+});
+
+describe('the public statistics', () => {
+  it('are aggregates only: no private field, no case or topic id, no comment', async () => {
+    const res = await read.get('/statistics');
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const keys = keysDeep(res.body);
+    for (const key of [...PRIVATE_KEYS, 'id', 'documentId', 'actor', 'reason']) expect(keys.has(key), key).toBe(false);
+    const text = JSON.stringify(res.body);
+    expect(text).not.toContain(COMMENT);
+    expect(text).not.toContain(publishedId);
+    expect(text).not.toContain(draftOnlyId);
+    expect((await contentApi(cms.url, cms.tokens.submit).get('/statistics')).status).toBe(403);
   });
 });
 

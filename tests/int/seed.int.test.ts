@@ -63,6 +63,25 @@ describe('demo content on a first, non-production run', () => {
     expect(users).toBe(3);
   });
 
+  it('gives the desk and the site statistics to show: the case record is dated like the questions', async () => {
+    const editor = await adminLogin(running[0].url, EDITORS[0], DEMO_PASSWORD);
+    const today = new Date();
+    const yearAgo = new Date(today.getTime() - 2 * 365 * 24 * 60 * 60 * 1000);
+    const tomorrow = new Date(today.getTime() + 24 * 60 * 60 * 1000);
+    const day = (at: Date) => at.toISOString().slice(0, 10);
+    const res = await editor.send('GET', `/desk/statistics?from=${day(yearAgo)}&to=${day(tomorrow)}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const { totals, weeks } = res.body;
+    expect(totals.answered).toBeGreaterThanOrEqual(30);
+    expect(totals.rejectedTotal).toBeGreaterThan(0);
+    expect(totals.open).toBeGreaterThan(0);
+    // Answers spread over many weeks, some of them late: not everything on the day of seeding.
+    expect(weeks.filter((w: { answered: number }) => w.answered > 0).length).toBeGreaterThanOrEqual(20);
+    expect(totals.withinPromise).toBeGreaterThan(0.5);
+    expect(totals.withinPromise).toBeLessThan(1);
+    expect(totals.medianHours).toBeGreaterThan(0);
+  });
+
   it("keeps an administrator's own changes to the admin's views across a restart", async () => {
     const admin = await adminLogin(running[0].url, ADMIN.email, ADMIN.password);
     const url = '/content-manager/content-types/api::topic.topic/configuration';

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import serviceConfig from '../service-config';
 import { asSystem, runAs, type Actor } from '../workflow/actor';
+import { CASE_EVENT } from '../workflow/case-events';
 import { ANSWER, QUESTION, STYLE_TEMPLATE } from '../workflow/documents';
 import { addWorkingDays } from '../workflow/working-days';
 import { questions, referrals, styleTemplates, topics } from './demo-content';
@@ -14,6 +15,13 @@ import type { DemoQuestion } from './demo-types';
 
 const MARKER = { type: 'core', name: 'frageladan', key: 'demo-seeded' } as const;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * Hours from arrival to publication, taken in turn, so that the demo's statistics show a spread:
+ * most within the promise, some after a weekend, a few late.
+ */
+const ANSWER_HOURS = [5, 22, 3, 27, 47, 8, 70, 20, 30, 100];
 
 export async function isSeeded(strapi: Core.Strapi): Promise<boolean> {
   return Boolean(await strapi.store(MARKER).get());
@@ -58,6 +66,7 @@ async function seedQuestion(
   templates: Map<string, { documentId: string; opening: string; closing: string }>,
   writer: Actor,
   reviewer: Actor,
+  index: number,
 ): Promise<void> {
   const question = (await runAs({ kind: 'api' }, () =>
     strapi.documents(QUESTION).create({
@@ -104,7 +113,7 @@ async function seedQuestion(
   // Back-date the question so the demo bank spans months, as a real one does.
   const receivedAt = new Date(Date.now() - demo.receivedDaysAgo * DAY_MS);
   const dueAt = addWorkingDays(receivedAt, serviceConfig.answerPromise.workingDays);
-  const answeredAt = new Date(Math.min(dueAt.getTime(), receivedAt.getTime() + DAY_MS));
+  const answeredAt = new Date(Math.min(Date.now(), receivedAt.getTime() + ANSWER_HOURS[index % ANSWER_HOURS.length] * HOUR_MS));
   await strapi.db.query(QUESTION).updateMany({
     where: { documentId },
     data: { receivedAt, dueAt, createdAt: receivedAt },
@@ -118,6 +127,23 @@ async function seedQuestion(
       where: { documentId: answerId, publishedAt: { $notNull: true } },
       data: { publishedAt: answeredAt, updatedAt: answeredAt },
     });
+  }
+  await backdateRecord(strapi, documentId, receivedAt, demo.stage === 'published' ? answeredAt : null);
+}
+
+/**
+ * The case record was written just now, as the workflow ran; the statistics read it, so its dates
+ * are moved back with the question's: arrival at receipt, the publication when the answer went
+ * out, every step between halfway. Only the seed does this, directly in the table, before anyone
+ * has seen the record.
+ */
+async function backdateRecord(strapi: Core.Strapi, caseId: string, receivedAt: Date, answeredAt: Date | null): Promise<void> {
+  const events = (await strapi.db.query(CASE_EVENT).findMany({ where: { caseId }, select: ['id', 'kind'] })) as Array<{ id: number; kind: string }>;
+  const settled = answeredAt ?? new Date(Math.min(Date.now(), receivedAt.getTime() + 2 * HOUR_MS));
+  const between = new Date((receivedAt.getTime() + settled.getTime()) / 2);
+  for (const event of events) {
+    const at = event.kind === 'received' ? receivedAt : event.kind === 'publication' ? settled : between;
+    await strapi.db.query(CASE_EVENT).update({ where: { id: event.id }, data: { at } });
   }
 }
 
@@ -134,8 +160,8 @@ export async function seedDemoContent(strapi: Core.Strapi, editors: Array<{ id: 
   });
   const writer: Actor = { kind: 'editor', id: first.id };
   const reviewer: Actor = { kind: 'editor', id: second.id };
-  for (const demo of questions) {
-    await seedQuestion(strapi, demo, topicIds, templates, writer, reviewer);
+  for (const [index, demo] of questions.entries()) {
+    await seedQuestion(strapi, demo, topicIds, templates, writer, reviewer, index);
   }
   await strapi.store(MARKER).set({ value: { at: new Date().toISOString() } });
   strapi.log.info(

@@ -6,9 +6,9 @@ import { isRejectionReason, type RejectionReason } from '@frageladan/config/doma
  * case looks now: when it arrived, when it was first published, first rejected (and why) or
  * deleted. A case published, unpublished and published again has one first publication.
  *
- * Read with two plain queries on the tables, selecting only the columns needed, because the
- * statistics for a year read tens of thousands of entries and the query engine's per-row work
- * would dominate. Table and column names are Strapi's for the schemas in src/api (case_events,
+ * Read with two plain queries on the tables, grouped in the database and selecting only what is
+ * needed, because the statistics for a year read tens of thousands of entries and the query
+ * engine's per-row work would dominate. Table and column names are Strapi's for the schemas in src/api (case_events,
  * questions, questions_topic_lnk, topics).
  */
 
@@ -31,75 +31,85 @@ export interface TopicInfo {
   published: boolean;
 }
 
-interface EventRow {
+interface TimelineRow {
   case_id: string;
-  kind: string;
-  to: string | null;
-  reason: string | null;
-  at: Date | number | string;
+  topic: string | null;
+  received_at: unknown;
+  published_at: unknown;
+  rejected_at: unknown;
+  closed_at: unknown;
 }
 
-const instant = (value: Date | number | string): number => (value instanceof Date ? value.getTime() : new Date(value).getTime());
+const CLOSING = `e.kind in ('publication', 'deletion') or (e.kind = 'stage' and e."to" = 'rejected')`;
 
-const earliest = (a: number | null, b: number): number => (a === null || b < a ? b : a);
+/**
+ * An instant from the database as epoch milliseconds: PostgreSQL is asked for the epoch itself
+ * (parsing thousands of timestamps into Dates cost more than the query), SQLite stores it so.
+ */
+function epochColumn(client: string, expression: string): string {
+  return client === 'postgres' ? `extract(epoch from ${expression}) * 1000` : expression;
+}
 
-/** The timelines of every case with an entry before `before` (ms). */
-export async function caseTimelines(strapi: Core.Strapi, before: number): Promise<CaseTimeline[]> {
+const instant = (value: unknown): number | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.getTime();
+  const number = Number(value);
+  return Number.isFinite(number) ? number : new Date(String(value)).getTime();
+};
+
+/**
+ * The timelines of the cases that matter for [since, before): every case with an entry before
+ * `before` that either has one at `since` or later or was never closed (cases settled before the
+ * window cannot change its figures). One grouped query does the work in the
+ * database; a second, small one gives the reasons of the rejections in the window.
+ */
+export async function caseTimelines(strapi: Core.Strapi, since: number, before: number): Promise<CaseTimeline[]> {
   const knex = strapi.db.connection;
+  const client = strapi.db.dialect.client;
+  const first = (condition: string) => epochColumn(client, `min(case when ${condition} then e.at end)`);
   // Dates are bound as Date objects: PostgreSQL compares timestamps, and knex's SQLite driver
   // turns them into the epoch milliseconds Strapi stores there.
-  const events = (await knex('case_events')
-    .select('case_id', 'kind', 'to', 'reason', 'at')
-    .where('at', '<', new Date(before))
-    .andWhere((where) =>
-      where.whereIn('kind', ['received', 'publication', 'deletion']).orWhere((stage) => stage.where('kind', 'stage').andWhere('to', 'rejected')),
+  const rows = (await knex
+    .select(
+      'e.case_id as case_id',
+      't.document_id as topic',
+      knex.raw(`${first(`e.kind = 'received'`)} as received_at`),
+      knex.raw(`${first(`e.kind = 'publication'`)} as published_at`),
+      knex.raw(`${first(`e.kind = 'stage' and e."to" = 'rejected'`)} as rejected_at`),
+      knex.raw(`${first(CLOSING)} as closed_at`),
     )
-    .orderBy('at', 'asc')) as EventRow[];
-
-  const topics = (await knex('questions as q')
+    .from('case_events as e')
+    .leftJoin('questions as q', (join) => join.on('q.document_id', '=', 'e.case_id').andOnNull('q.published_at'))
     .leftJoin('questions_topic_lnk as l', 'l.question_id', 'q.id')
     .leftJoin('topics as t', 't.id', 'l.topic_id')
-    .whereNull('q.published_at')
-    .select('q.document_id as case_id', 't.document_id as topic')) as Array<{ case_id: string; topic: string | null }>;
-  const topicOf = new Map(topics.map((row) => [row.case_id, row.topic]));
+    .where('e.at', '<', new Date(before))
+    .andWhere((where) => where.whereIn('e.kind', ['received', 'publication', 'deletion']).orWhereRaw(`e.kind = 'stage' and e."to" = 'rejected'`))
+    .groupBy('e.case_id', 't.document_id')
+    .havingRaw(`max(e.at) >= ? or min(case when ${CLOSING} then e.at end) is null`, [new Date(since)])) as TimelineRow[];
 
-  const cases = new Map<string, CaseTimeline>();
-  for (const event of events) {
-    let timeline = cases.get(event.case_id);
-    if (!timeline) {
-      timeline = {
-        caseId: event.case_id,
-        topic: topicOf.get(event.case_id) ?? null,
-        receivedAt: null,
-        publishedAt: null,
-        rejectedAt: null,
-        reason: null,
-        closedAt: null,
-      };
-      cases.set(event.case_id, timeline);
-    }
-    const at = instant(event.at);
-    switch (event.kind) {
-      case 'received':
-        timeline.receivedAt = earliest(timeline.receivedAt, at);
-        break;
-      case 'publication':
-        timeline.publishedAt = earliest(timeline.publishedAt, at);
-        timeline.closedAt = earliest(timeline.closedAt, at);
-        break;
-      case 'stage':
-        if (timeline.rejectedAt === null) {
-          timeline.rejectedAt = at;
-          timeline.reason = isRejectionReason(event.reason) ? event.reason : 'other';
-        }
-        timeline.closedAt = earliest(timeline.closedAt, at);
-        break;
-      case 'deletion':
-        timeline.closedAt = earliest(timeline.closedAt, at);
-        break;
-    }
+  const rejections = (await knex('case_events')
+    .select('case_id', 'reason')
+    .where({ kind: 'stage', to: 'rejected' })
+    .andWhere('at', '>=', new Date(since))
+    .andWhere('at', '<', new Date(before))
+    .orderBy('at', 'asc')) as Array<{ case_id: string; reason: string | null }>;
+  const reasons = new Map<string, RejectionReason>();
+  for (const row of rejections) {
+    if (!reasons.has(row.case_id)) reasons.set(row.case_id, isRejectionReason(row.reason) ? row.reason : 'other');
   }
-  return [...cases.values()];
+
+  return rows.map((row) => {
+    const rejectedAt = instant(row.rejected_at);
+    return {
+      caseId: row.case_id,
+      topic: row.topic,
+      receivedAt: instant(row.received_at),
+      publishedAt: instant(row.published_at),
+      rejectedAt,
+      reason: rejectedAt === null ? null : (reasons.get(row.case_id) ?? 'other'),
+      closedAt: instant(row.closed_at),
+    };
+  });
 }
 
 /** Every topic by its document id, in the order the site shows them; `published` when the site may name it. */

@@ -13,7 +13,7 @@ import { hoursPerDay } from './working-hours';
 export async function deskStatistics(strapi: Core.Strapi, period: Period): Promise<DeskStatistics> {
   const start = stockholmInstant(period.from);
   const end = stockholmInstant(period.to);
-  const [timelines, topics] = await Promise.all([caseTimelines(strapi, end), topicList(strapi)]);
+  const [timelines, topics] = await Promise.all([caseTimelines(strapi, start, end), topicList(strapi)]);
   const cases = measure(timelines);
 
   const weeks: WeekFigures[] = [];

@@ -19,7 +19,7 @@ export async function publicStatistics(strapi: Core.Strapi, now = Date.now()): P
   const first = addMonths(thisMonth, -12);
   const start = stockholmInstant(first);
   const end = stockholmInstant(addMonths(thisMonth, 1));
-  const [timelines, topics] = await Promise.all([caseTimelines(strapi, end), topicList(strapi)]);
+  const [timelines, topics] = await Promise.all([caseTimelines(strapi, start, end), topicList(strapi)]);
   const cases = measure(timelines);
 
   const months: PublicMonth[] = [];

@@ -1,17 +1,13 @@
 import serviceConfig from '../service-config';
-import { addWorkingDays, isSwedishWorkingDate } from '../workflow/working-days';
-import { addDays, stockholmDate, stockholmInstant } from './stockholm-time';
+import { afterWorkingDays, officeTimeBetween, type OfficeHours } from './calendar';
+
+export type { OfficeHours } from './calendar';
 
 /**
  * Time to answer as the office lived it: only the office hours (config `officeHours`, Stockholm
  * time) of Swedish working days count, so an answer on Tuesday morning to a question sent before
  * a long Easter weekend is a few working hours, not four days.
  */
-
-export interface OfficeHours {
-  start: string;
-  end: string;
-}
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -27,19 +23,10 @@ export function hoursPerDay(hours: OfficeHours = officeHours()): number {
 
 /** Office hours between two instants (ms); 0 when the end is not after the start. */
 export function workingHoursBetween(start: number, end: number, hours: OfficeHours = officeHours()): number {
-  if (end <= start) return 0;
-  let total = 0;
-  const last = stockholmDate(end);
-  for (let date = stockholmDate(start); date <= last; date = addDays(date, 1)) {
-    if (!isSwedishWorkingDate(date)) continue;
-    const open = Math.max(start, stockholmInstant(date, hours.start));
-    const close = Math.min(end, stockholmInstant(date, hours.end));
-    if (close > open) total += close - open;
-  }
-  return total / HOUR_MS;
+  return end <= start ? 0 : officeTimeBetween(start, end, hours) / HOUR_MS;
 }
 
 /** When a case received at this instant is due: the same rule as the case's own dueAt. */
 export function dueTime(receivedAt: number, workingDays: number): number {
-  return addWorkingDays(new Date(receivedAt), workingDays).getTime();
+  return afterWorkingDays(receivedAt, workingDays, officeHours());
 }
