@@ -70,7 +70,10 @@ const FigureTable = styled.table`
   }
 `;
 
-/** A chart, then its figures as a real table with a caption. */
+/**
+ * A chart, then its figures as a real table with a caption. The chart is one image to assistive
+ * technology (its keyboard layer is off, so nothing inside it takes focus); the table is its text.
+ */
 function ChartWithTable({ title, summary, chart, caption, head, rows, testId }: {
   title: string;
   summary: string;
@@ -120,7 +123,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
         summary={t('statistics.chart.volume')}
         chart={
           <ResponsiveContainer width="100%" height={320}>
-            <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+            <BarChart accessibilityLayer={false} data={weeks} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" {...axis} />
               <YAxis allowDecimals={false} {...axis} />
@@ -145,7 +148,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
         summary={t('statistics.chart.time')}
         chart={
           <ResponsiveContainer width="100%" height={320}>
-            <LineChart data={weeks} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
+            <LineChart accessibilityLayer={false} data={weeks} margin={{ top: 24, right: 16, bottom: 8, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="label" {...axis} />
               <YAxis {...axis} />
@@ -177,7 +180,7 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
         summary={t('statistics.chart.topics')}
         chart={
           <ResponsiveContainer width="100%" height={Math.max(160, topics.length * 56 + 60)}>
-            <BarChart data={topics} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
+            <BarChart accessibilityLayer={false} data={topics} layout="vertical" margin={{ top: 8, right: 48, bottom: 8, left: 8 }}>
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} {...axis} />
               <YAxis type="category" dataKey="label" width={180} {...axis} />
