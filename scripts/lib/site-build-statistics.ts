@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { summarise, type Summary } from './bench-report.ts';
 
@@ -33,7 +32,9 @@ export interface SiteBuildComparison {
 
 /** One `astro build` of the site in `dir` into a fresh folder; milliseconds. */
 async function astroBuild(dir: string, env: NodeJS.ProcessEnv, expectStatistics: boolean): Promise<number> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-bench-site-'));
+  // Inside the site's folder, as the site server's releases are: the built code finds its packages from there.
+  fs.mkdirSync(path.join(dir, 'releases-test'), { recursive: true });
+  const out = fs.mkdtempSync(path.join(dir, 'releases-test', 'bench-'));
   const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
   try {
