@@ -69,23 +69,27 @@ export async function caseTimelines(strapi: Core.Strapi, since: number, before: 
   const first = (condition: string) => epochColumn(client, `min(case when ${condition} then e.at end)`);
   // Dates are bound as Date objects: PostgreSQL compares timestamps, and knex's SQLite driver
   // turns them into the epoch milliseconds Strapi stores there.
-  const rows = (await knex
+  const timelines = knex
     .select(
-      'e.case_id as case_id',
-      't.document_id as topic',
+      'e.case_id',
       knex.raw(`${first(`e.kind = 'received'`)} as received_at`),
       knex.raw(`${first(`e.kind = 'publication'`)} as published_at`),
       knex.raw(`${first(`e.kind = 'stage' and e."to" = 'rejected'`)} as rejected_at`),
       knex.raw(`${first(CLOSING)} as closed_at`),
     )
     .from('case_events as e')
-    .leftJoin('questions as q', (join) => join.on('q.document_id', '=', 'e.case_id').andOnNull('q.published_at'))
-    .leftJoin('questions_topic_lnk as l', 'l.question_id', 'q.id')
-    .leftJoin('topics as t', 't.id', 'l.topic_id')
     .where('e.at', '<', new Date(before))
     .andWhere((where) => where.whereIn('e.kind', ['received', 'publication', 'deletion']).orWhereRaw(`e.kind = 'stage' and e."to" = 'rejected'`))
-    .groupBy('e.case_id', 't.document_id')
-    .havingRaw(`max(e.at) >= ? or min(case when ${CLOSING} then e.at end) is null`, [new Date(since)])) as TimelineRow[];
+    .groupBy('e.case_id')
+    .havingRaw(`max(e.at) >= ? or min(case when ${CLOSING} then e.at end) is null`, [new Date(since)])
+    .as('c');
+  // The topic is joined to the grouped cases, not to every entry.
+  const rows = (await knex
+    .select('c.*', 't.document_id as topic')
+    .from(timelines)
+    .leftJoin('questions as q', (join) => join.on('q.document_id', '=', 'c.case_id').andOnNull('q.published_at'))
+    .leftJoin('questions_topic_lnk as l', 'l.question_id', 'q.id')
+    .leftJoin('topics as t', 't.id', 'l.topic_id')) as TimelineRow[];
 
   const rejections = (await knex('case_events')
     .select('case_id', 'reason')

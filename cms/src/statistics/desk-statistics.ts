@@ -3,7 +3,7 @@ import type { DeskStatistics, TopicFigures, WeekFigures } from '@frageladan/conf
 import serviceConfig from '../service-config';
 import { messages } from '../messages';
 import { caseTimelines, topicList } from './case-timelines';
-import { figures, type MeasuredCase } from './figures';
+import { figures, figuresPerWindow, type MeasuredCase } from './figures';
 import { measure } from './measure';
 import type { Period } from './period';
 import { addDays, mondayOf, stockholmInstant } from './stockholm-time';
@@ -16,12 +16,11 @@ export async function deskStatistics(strapi: Core.Strapi, period: Period): Promi
   const [timelines, topics] = await Promise.all([caseTimelines(strapi, start, end), topicList(strapi)]);
   const cases = measure(timelines);
 
-  const weeks: WeekFigures[] = [];
-  for (let monday = mondayOf(period.from); monday < period.to; monday = addDays(monday, 7)) {
-    const weekStart = Math.max(start, stockholmInstant(monday));
-    const weekEnd = Math.min(end, stockholmInstant(addDays(monday, 7)));
-    weeks.push({ week: monday, ...figures(cases, weekStart, weekEnd) });
-  }
+  const mondays: string[] = [];
+  for (let monday = mondayOf(period.from); monday < period.to; monday = addDays(monday, 7)) mondays.push(monday);
+  // The first and last weeks are cut to the period.
+  const bounds = [start, ...mondays.slice(1).map((monday) => stockholmInstant(monday)), end];
+  const weeks: WeekFigures[] = figuresPerWindow(cases, bounds).map((f, i) => ({ week: mondays[i], ...f }));
 
   const known = new Set(topics.map((topic) => topic.id));
   const byTopic = new Map<string | null, MeasuredCase[]>();

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { SUPPRESSION_THRESHOLD, suppress, type PublicMonth, type PublicStatistics } from '@frageladan/config/domain/statistics';
 import serviceConfig from '../service-config';
 import { caseTimelines, topicList } from './case-timelines';
-import { figures } from './figures';
+import { figures, figuresPerWindow } from './figures';
 import { measure } from './measure';
 import { addMonths, stockholmDate, stockholmInstant } from './stockholm-time';
 
@@ -22,17 +22,18 @@ export async function publicStatistics(strapi: Core.Strapi, now = Date.now()): P
   const [timelines, topics] = await Promise.all([caseTimelines(strapi, start, end), topicList(strapi)]);
   const cases = measure(timelines);
 
-  const months: PublicMonth[] = [];
-  for (let month = first; month <= thisMonth; month = addMonths(month, 1)) {
-    const f = figures(cases, stockholmInstant(month), stockholmInstant(addMonths(month, 1)));
+  const firstDays: string[] = [];
+  for (let month = first; month <= thisMonth; month = addMonths(month, 1)) firstDays.push(month);
+  const bounds = [...firstDays.map((month) => stockholmInstant(month)), end];
+  const months: PublicMonth[] = figuresPerWindow(cases, bounds).map((f, i) => {
     const enough = f.answered >= SUPPRESSION_THRESHOLD;
-    months.push({
-      month: month.slice(0, 7),
+    return {
+      month: firstDays[i].slice(0, 7),
       answered: suppress(f.answered),
       medianHours: enough ? f.medianHours : null,
       withinPromise: enough ? f.withinPromise : null,
-    });
-  }
+    };
+  });
 
   const topTopics = topics
     .filter((topic) => topic.published)

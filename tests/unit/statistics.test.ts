@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterWorkingDays, localDay, officeTimeBetween } from '../../cms/src/statistics/calendar';
-import { quantile } from '../../cms/src/statistics/figures';
+import { figuresPerWindow, quantile, type MeasuredCase } from '../../cms/src/statistics/figures';
 import { addWorkingDays } from '../../cms/src/workflow/working-days';
 
 const HOURS = { start: '08:00', end: '16:00' };
@@ -40,5 +40,35 @@ describe('the statistics’ office calendar', () => {
     expect(quantile([3, 8, 30], 0.9)).toBeCloseTo(25.6);
     expect(quantile([3, 8], 0.5)).toBe(5.5);
     expect(quantile([], 0.5)).toBeNull();
+  });
+});
+
+describe('figures per window', () => {
+  it('counts each window in one pass as a case-by-case count would', () => {
+    let seed = 7;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const bounds = [100, 200, 300, 400, 500];
+    const at = () => (next() < 0.15 ? null : Math.floor(next() * 600));
+    const cases: MeasuredCase[] = Array.from({ length: 400 }, (_, i) => {
+      const receivedAt = at();
+      const publishedAt = at();
+      const rejectedAt = publishedAt === null ? at() : null;
+      const closes = [publishedAt, rejectedAt].filter((t): t is number => t !== null);
+      return {
+        caseId: String(i), topic: null, receivedAt, publishedAt, rejectedAt, reason: rejectedAt === null ? null : 'debate',
+        closedAt: closes.length ? Math.min(...closes) : null, hours: publishedAt === null ? null : i % 17, withinPromise: publishedAt === null ? null : i % 3 > 0,
+      };
+    });
+    const figures = figuresPerWindow(cases, bounds);
+    bounds.slice(0, -1).forEach((start, i) => {
+      const end = bounds[i + 1];
+      const inside = (t: number | null) => t !== null && t >= start && t < end;
+      expect(figures[i].received).toBe(cases.filter((c) => inside(c.receivedAt)).length);
+      expect(figures[i].answered).toBe(cases.filter((c) => inside(c.publishedAt)).length);
+      expect(figures[i].rejectedTotal).toBe(cases.filter((c) => inside(c.rejectedAt)).length);
+      expect(figures[i].open).toBe(cases.filter((c) => c.receivedAt !== null && c.receivedAt < end && (c.closedAt === null || c.closedAt >= end)).length);
+      const hours = cases.filter((c) => inside(c.publishedAt)).map((c) => c.hours as number).sort((a, b) => a - b);
+      expect(figures[i].medianHours).toBe(quantile(hours, 0.5) === null ? null : Math.round((quantile(hours, 0.5) as number) * 10) / 10);
+    });
   });
 });
