@@ -17,6 +17,7 @@ import { adminLogin } from '../tests/helpers/http.ts';
 import { freePort } from '../tests/helpers/site.ts';
 import { benchHeader, formatSummary, summarise } from './lib/bench-report.ts';
 import { buildCmsIfChanged } from './lib/cms-build.ts';
+import { compareSiteBuilds } from './lib/site-build-statistics.ts';
 import { benchSettings } from './lib/settings.ts';
 
 const PUBLISHED = 10_000;
@@ -219,5 +220,12 @@ async function run(cms: TestCms): Promise<number> {
   console.log(`  p95: ${formatSummary(p95, 'ms')}`);
   const held = p95.max < TARGET_P95_MS;
   console.log(`  ${held ? 'Målet hålls' : 'Målet hålls inte'}: p95 < ${TARGET_P95_MS} ms i ${held ? 'varje' : 'inte varje'} upprepning.`);
+
+  // What /statistik and its open data add to the site's build, on the same 10,000 cases.
+  console.log('\n  Webbplatsens Astro-bygge med och utan statistiksidorna (utan sökindex, som är detsamma i båda):');
+  const builds = await compareSiteBuilds({ cmsUrl: cms.url, readToken: cms.tokens.read, repetitions: settings.repeats, log: (line) => console.log(line) });
+  console.log(`\n  med statistiksidorna:  ${formatSummary(builds.with, 's', 1)}`);
+  console.log(`  utan statistiksidorna: ${formatSummary(builds.without, 's', 1)}`);
+  console.log(`  statistiksidorna lägger till ${builds.added.toFixed(1)} s (skillnaden mellan medianerna)`);
   return held ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchKnowledgeBank } from '../../site/src/lib/cms';
+import { fetchKnowledgeBank, fetchPublicStatistics } from '../../site/src/lib/cms';
 
 /** The build's one door to the CMS fails loudly, naming the cause, instead of building a half-empty
  * site; one bad item is left out, named in the log, and the rest is built. */
@@ -95,5 +95,19 @@ describe('the CMS client', () => {
     const bank = await fetchKnowledgeBank({ url, token: 't' });
     expect(bank.topics.map((t) => t.slug)).toEqual(['amne-1', 'amne-2', 'amne-3']);
     expect(seen.filter((u) => u.startsWith('/api/topics'))).toHaveLength(3);
+  });
+
+  it('checks the public statistics at the boundary: a hidden count must be null, a figure that is not stops the build', async () => {
+    const stats = { generatedAt: '2026-11-30T12:00:00.000Z', promiseWorkingDays: 2, months: [{ month: '2026-11', answered: null, medianHours: null, withinPromise: null }], topTopics: [] };
+    let body: unknown = stats;
+    respond = (req, res) => {
+      expect(req.url).toBe('/api/statistics');
+      expect(req.headers.authorization).toBe('Bearer t');
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    await expect(fetchPublicStatistics({ url, token: 't' })).resolves.toEqual(stats);
+    body = { ...stats, months: [{ month: '2026-11', answered: 'färre än 5', medianHours: null, withinPromise: null }] };
+    await expect(fetchPublicStatistics({ url, token: 't' })).rejects.toThrow(/oväntat innehåll på \/statistics.*months/s);
   });
 });

@@ -1,6 +1,8 @@
 import { isSafeReferralUrl, REFERRAL_KINDS } from '@frageladan/config/domain/referrals';
+import type { PublicStatistics } from '@frageladan/config/domain/statistics';
 import { z } from 'zod';
 import { siteSettings } from '../../server/settings.ts';
+import { publicStatisticsSchema } from './statistics.ts';
 
 /**
  * The site's one client to the CMS. It reads published content with the read-only token, pages
@@ -155,4 +157,25 @@ let cached: Promise<KnowledgeBank> | undefined;
 export function knowledgeBank(): Promise<KnowledgeBank> {
   cached ??= fetchKnowledgeBank();
   return cached;
+}
+
+/**
+ * The service's public statistics (aggregates only, small counts already suppressed by the CMS). An
+ * answer that is not what the API promises stops the build: a page of wrong figures is worse than none.
+ */
+export async function fetchPublicStatistics(options: CmsOptions = {}): Promise<PublicStatistics> {
+  const raw = await getJson('/statistics', options);
+  const parsed = publicStatisticsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new CmsError(`CMS:et svarade med oväntat innehåll på /statistics: ${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+let cachedStatistics: Promise<PublicStatistics> | undefined;
+
+/** One fetch per build, shared by /statistik and its open data. */
+export function publicStatistics(): Promise<PublicStatistics> {
+  cachedStatistics ??= fetchPublicStatistics();
+  return cachedStatistics;
 }

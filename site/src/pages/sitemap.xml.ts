@@ -12,6 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     '/fraga',
     '/sa-fungerar-tjansten',
     '/tillganglighet',
+    '/statistik',
     ...bank.topics.map((t) => topicPath(t)),
     ...bank.questions.map((q) => questionPath(q)),
   ];

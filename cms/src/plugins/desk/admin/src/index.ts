@@ -1,11 +1,12 @@
-import { Discuss } from '@strapi/icons';
+import { Clock, Discuss } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { DESK_ACTIONS } from '../../shared/permissions';
 import sv from './translations/sv.json';
 
 /**
- * Redaktionen in the admin: a menu link first in the menu, the desk's pages under it, and a widget
- * on the home page with today's work. Every text is Swedish, whatever language the admin is set to.
+ * Redaktionen in the admin: a menu link first in the menu, the desk's pages under it, and two widgets
+ * on the home page: the inbox's tabs, and what needs the editor today. Every text is Swedish,
+ * whatever language the admin is set to.
  */
 export default {
   register(app: StrapiApp) {
@@ -25,6 +26,14 @@ export default {
         component: async () => (await import('./components/HomeWidget')).HomeWidget,
         pluginId: 'desk',
         id: 'desk-today',
+        permissions: [{ action: DESK_ACTIONS.read }],
+      },
+      {
+        icon: Clock,
+        title: { id: 'desk.widget.today', defaultMessage: sv['widget.today'] },
+        component: async () => (await import('./components/TodayWidget')).TodayWidget,
+        pluginId: 'desk',
+        id: 'desk-attention',
         permissions: [{ action: DESK_ACTIONS.read }],
       },
       ...widgets,

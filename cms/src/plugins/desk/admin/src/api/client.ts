@@ -1,6 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useMemo } from 'react';
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
 import {
   caseFeedbackResponse,
   caseResponse,
@@ -11,6 +11,7 @@ import {
   notificationsResponse,
   publishedResponse,
   refusal,
+  widgetCounts,
   type ActionRequest,
   type CaseFeedbackResponse,
   type LeastHelpfulResponse,
@@ -21,6 +22,8 @@ import {
   type PublishedResponse,
   type Tab,
 } from '../../../shared/contracts';
+import { deskStatistics } from '../../../shared/statistics';
+import { periodQuery, type Period } from '../lib/period';
 import sv from '../translations/sv.json';
 
 /**
@@ -56,6 +59,7 @@ export interface LogFilters {
   from: string;
   to: string;
 }
+const blob = z.instanceof(Blob);
 
 export function useDeskApi() {
   const client = useFetchClient();
@@ -75,6 +79,7 @@ export function useDeskApi() {
       inbox: (tab: Tab, page: number): Promise<InboxResponse> =>
         call(inboxResponse, () => client.get(`/desk/inbox?tab=${tab}&page=${page}`)),
       counts: () => call(counts, () => client.get('/desk/counts')),
+      widget: () => call(widgetCounts, () => client.get('/desk/widget')),
       load: (id: string): Promise<CaseResponse> => call(caseResponse, () => client.get(`/desk/cases/${encodeURIComponent(id)}`)),
       act: (id: string, request: ActionRequest): Promise<CaseResponse> =>
         call(caseResponse, () => client.post(`/desk/cases/${encodeURIComponent(id)}/actions`, request)),
@@ -88,6 +93,10 @@ export function useDeskApi() {
         call(notificationsResponse, () => client.put('/desk/me/notifications', { mode })),
       log: (filters: LogFilters, page: number): Promise<LogResponse> =>
         call(logResponse, () => client.get(`/desk/log?${new URLSearchParams({ ...filters, page: String(page) }).toString()}`)),
+      statistics: (period: Period) => call(deskStatistics, () => client.get(`/desk/statistics?${periodQuery(period)}`)),
+      /** The same aggregates as CSV, fetched with the editor's token (a plain link would carry none). */
+      statisticsCsv: (period: Period): Promise<Blob> =>
+        call(blob, () => client.get(`/desk/statistics.csv?${periodQuery(period)}`, { responseType: 'blob' })),
     };
   }, [client]);
 }

@@ -21,6 +21,9 @@ export function DeskHeader({ title, subtitle, actions, back }: { title: string; 
           <Link tag={NavLink} to="/plugins/desk/logg">
             {t('nav.log')}
           </Link>
+          <Link tag={NavLink} to="/plugins/desk/statistik">
+            {t('nav.statistics')}
+          </Link>
         </Flex>
       </Box>
     </>

@@ -5,8 +5,9 @@ import { InboxPage } from './InboxPage';
 import { LogPage } from './LogPage';
 import { PublishedPage } from './PublishedPage';
 import { ReviewPage } from './ReviewPage';
+import { StatisticsPage } from './StatisticsPage';
 
-/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade, …/logg. */
+/** The desk's pages: /admin/plugins/desk (Inkorg), …/arende/:id, …/granska/:id, …/publicerade, …/statistik, …/logg. */
 export default function App() {
   return (
     <Routes>
@@ -15,6 +16,7 @@ export default function App() {
       <Route path="granska/:id" element={<ReviewPage />} />
       <Route path="publicerade" element={<PublishedPage />} />
       <Route path="logg" element={<LogPage />} />
+      <Route path="statistik" element={<StatisticsPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   );
