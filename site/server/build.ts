@@ -20,6 +20,8 @@ export interface Release {
   id: string;
   dir: string;
   builtAt: string;
+  /** When the build began reading the CMS (ms since the epoch): it holds nothing changed after that. */
+  fetchedAt: number;
   buildMs: number;
   pages: number;
 }
@@ -130,7 +132,7 @@ export async function buildRelease(env: NodeJS.ProcessEnv = process.env, log: Lo
   try {
     await runAstroBuild(dir, env, log);
     const pages = await indexForSearch(path.join(dir, 'client'));
-    const release: Release = { id, dir, builtAt: new Date().toISOString(), buildMs: Date.now() - started, pages };
+    const release: Release = { id, dir, builtAt: new Date().toISOString(), fetchedAt: started, buildMs: Date.now() - started, pages };
     fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(release, null, 2));
     return release;
   } catch (error) {
@@ -145,7 +147,12 @@ export function latestRelease(): Release | null {
   const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
   for (const id of ids) {
     const marker = path.join(RELEASES_DIR, id, MARKER);
-    if (fs.existsSync(marker)) return { ...JSON.parse(fs.readFileSync(marker, 'utf8')), dir: path.join(RELEASES_DIR, id) };
+    if (fs.existsSync(marker)) {
+      const release = JSON.parse(fs.readFileSync(marker, 'utf8')) as Release;
+      // Releases from before fetchedAt was recorded: their start is their end less their length.
+      const fetchedAt = release.fetchedAt ?? Date.parse(release.builtAt) - release.buildMs;
+      return { ...release, fetchedAt, dir: path.join(RELEASES_DIR, id) };
+    }
   }
   return null;
 }
