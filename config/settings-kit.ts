@@ -61,6 +61,12 @@ export const list = () =>
     z.array(z.string()).optional(),
   );
 
+export const positiveIntegers = (fallback: number[]) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((v) => v.trim()) : undefined),
+    z.array(z.coerce.number().int().positive()).min(1).default(fallback),
+  );
+
 const PLACEHOLDER = /^(tobemodified\d*|changeme|change-me|secret|example|placeholder|xxx+|\.\.\.)$/i;
 
 /** A secret that production must not run with: missing, a known placeholder, or short. */

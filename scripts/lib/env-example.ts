@@ -1,12 +1,12 @@
 /**
  * .env.example as the settings modules declare it (cms/src/settings.ts, site/server/settings.ts,
- * scripts/lib/settings.ts): written by `npm run env-example`, compared by a test.
+ * scripts/lib/settings.ts, the benches' too): written by `npm run env-example`, compared by a test.
  */
 import type { Setting } from '../../config/settings-kit.ts';
 import { envExampleLines } from '../../config/settings-kit.ts';
 import { CMS_SETTINGS } from '../../cms/src/settings.ts';
 import { SITE_SETTINGS } from '../../site/server/settings.ts';
-import { OPERATOR_SETTINGS } from './settings.ts';
+import { BENCH_SETTINGS, OPERATOR_SETTINGS } from './settings.ts';
 
 const HEADER = [
   '# Frågelådan – miljövariabler. Genererad av `npm run env-example` från inställningsmodulerna; ändra där, inte här.',
@@ -17,7 +17,7 @@ const HEADER = [
 export function envExample(): string {
   const seen = new Set<string>();
   const all: Setting[] = [];
-  for (const list of [CMS_SETTINGS, SITE_SETTINGS, OPERATOR_SETTINGS]) {
+  for (const list of [CMS_SETTINGS, SITE_SETTINGS, OPERATOR_SETTINGS, BENCH_SETTINGS]) {
     for (const definition of Object.values(list) as Setting[]) {
       if (seen.has(definition.name)) continue;
       seen.add(definition.name);

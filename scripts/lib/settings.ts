@@ -1,4 +1,4 @@
-import { readSettings, setting, text } from '@frageladan/config/settings-kit';
+import { integer, positiveIntegers, readSettings, setting, text } from '@frageladan/config/settings-kit';
 
 /** Settings only the operator's scripts read (npm run backup, npm run restore). */
 export const OPERATOR_SETTINGS = {
@@ -13,4 +13,53 @@ export const OPERATOR_SETTINGS = {
 
 export function operatorSettings(env: NodeJS.ProcessEnv = process.env) {
   return readSettings('Skriptet', OPERATOR_SETTINGS, env, false);
+}
+
+export const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * What the benches run on and how long. Read here, before any helper is imported and reads its
+ * own variables, and passed to the helpers explicitly: DATABASE_URL is not consulted, so that the
+ * figures do not depend on what a shell happened to export.
+ */
+export const BENCH_SETTINGS = {
+  databaseUrl: setting({
+    name: 'BENCH_DATABASE_URL',
+    schema: text(LOCAL_POSTGRES),
+    doc: 'PostgreSQL-servern där npm run bench:submit skapar en tillfällig databas; svarar den inte avbryter bänken (aldrig SQLite)',
+    example: LOCAL_POSTGRES,
+    group: 'Bänkar',
+  }),
+  repeats: setting({
+    name: 'BENCH_REPEATS',
+    schema: integer(3, 1),
+    doc: 'hur många gånger bänkarna mäter varje siffra; färre än 3 duger inte som underlag för README',
+    example: '3',
+    group: 'Bänkar',
+  }),
+  duration: setting({
+    name: 'BENCH_DURATION',
+    schema: integer(20, 1),
+    doc: 'sekunder per takt och upprepning i npm run bench:submit',
+    example: '20',
+    group: 'Bänkar',
+  }),
+  rates: setting({
+    name: 'BENCH_RATES',
+    schema: positiveIntegers([20, 40, 80, 160]),
+    doc: 'takterna (frågor per sekund) som npm run bench:submit prövar i tur och ordning',
+    example: '20,40,80,160',
+    group: 'Bänkar',
+  }),
+  openCases: setting({
+    name: 'BENCH_OPEN_CASES',
+    schema: integer(500, 1),
+    doc: 'öppna ärenden i redaktionens inkorg under npm run bench:build',
+    example: '500',
+    group: 'Bänkar',
+  }),
+};
+
+export function benchSettings(env: NodeJS.ProcessEnv = process.env) {
+  return readSettings('Bänken', BENCH_SETTINGS, env, false);
 }

@@ -39,6 +39,12 @@ export interface StartOptions {
   /** Run on PostgreSQL even when the suite runs on SQLite: production is PostgreSQL only. */
   postgres?: boolean;
   /**
+   * The PostgreSQL server to make the throwaway database on, whatever DATABASE_URL says: a script
+   * that chooses its database must not depend on whether the variable was set before this module
+   * was imported (it is read once, at import).
+   */
+  databaseUrl?: string;
+  /**
    * The demo editors also get a test role with the content manager's rights on questions and
    * answers (default): the workflow's tests drive every rule through that admin API, the way an
    * administrator still can. Editors themselves reach questions only through the desk; the desk's
@@ -100,8 +106,8 @@ async function destroyKeepingRunner(strapi: Core.Strapi): Promise<void> {
 // Read once: booting a CMS points process.env.DATABASE_URL at that test's own database.
 const BASE_DATABASE_URL = process.env.DATABASE_URL;
 
-async function freshDatabase(name: string, postgres = false): Promise<Database> {
-  const base = BASE_DATABASE_URL ?? (postgres ? POSTGRES_URL : undefined);
+async function freshDatabase(name: string, postgres = false, databaseUrl?: string): Promise<Database> {
+  const base = databaseUrl ?? BASE_DATABASE_URL ?? (postgres ? POSTGRES_URL : undefined);
   if (!base) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'frageladan-'));
     return {
@@ -186,7 +192,7 @@ async function boot(database: Database, envFile: string, options: StartOptions):
 
 export async function startCms(options: StartOptions = {}): Promise<TestCms> {
   const name = `frageladan_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const database = await freshDatabase(name, options.postgres);
+  const database = await freshDatabase(name, options.postgres, options.databaseUrl);
   const envFile = path.join(os.tmpdir(), `${name}.env`);
   // These two must survive a restart: stored API tokens are hashed and encrypted with them.
   process.env.ENCRYPTION_KEY = crypto.randomBytes(24).toString('base64');

@@ -11,6 +11,20 @@ function isOperator(header: unknown, secret: string | undefined): boolean {
   return given.length === expected.length && crypto.timingSafeEqual(given, expected);
 }
 
+/** The database server's version, for the operator and the benches' header; null if it will not say. */
+async function databaseVersion(strapi: Core.Strapi): Promise<string | null> {
+  try {
+    if (strapi.db.dialect.client === 'postgres') {
+      const result = (await strapi.db.connection.raw('SHOW server_version')) as { rows: Array<{ server_version: string }> };
+      return result.rows[0]?.server_version ?? null;
+    }
+    const rows = (await strapi.db.connection.raw('SELECT sqlite_version() AS version')) as Array<{ version: string }>;
+    return rows[0]?.version ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * GET /api/health: anyone learns whether the CMS and its database answer; the operator, with
  * `Authorization: Bearer $REBUILD_SECRET`, also what it runs on and how many cases are open.
@@ -36,6 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = {
       status: database ? 'ok' : 'database_unavailable',
       database: strapi.db.dialect.client,
+      databaseVersion: database ? await databaseVersion(strapi) : null,
       strapi: strapi.config.get('info.strapi'),
       node: process.version,
       uptimeSeconds: Math.round(process.uptime()),
