@@ -87,6 +87,30 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: 
   });
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One build at a time per releases folder (the server's and one run by hand would otherwise write
+ * Astro's cache at once); a lock left by a build that died is taken over. Returns the unlock. */
+function lockBuilds(): () => void {
+  fs.mkdirSync(releasesDir(), { recursive: true });
+  const lock = path.join(releasesDir(), 'build.lock');
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(fs.readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && alive(holder)) throw new Error(`ett annat bygge av webbplatsen pågår redan (process ${holder})`);
+    fs.writeFileSync(lock, String(process.pid));
+  }
+  return () => fs.rmSync(lock, { force: true });
+}
+
 /** Why this release cannot build on the one before, or null when it can. */
 function fullBuildReason(previous: Release | null, inputs: string, requested: boolean): string | null {
   if (requested) return 'en hel ombyggnad begärdes';
@@ -106,14 +130,22 @@ export async function buildRelease(
   log: Log = createLog(false),
   options: { full?: boolean } = {},
 ): Promise<Release> {
-  const RELEASES_DIR = releasesDir();
   const settings = siteSettings(env);
+  const unlock = lockBuilds();
+  try {
+    return await buildLocked(env, log, options.full ?? false, settings);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, settings: ReturnType<typeof siteSettings>): Promise<Release> {
   const started = Date.now();
   const id = new Date().toISOString().replace(/[:.]/g, '-');
-  const dir = path.join(RELEASES_DIR, id);
+  const dir = path.join(releasesDir(), id);
   const previous = latestRelease();
   const inputs = buildInputsHash(settings.siteUrl);
-  const fullBecause = fullBuildReason(previous, inputs, options.full ?? false);
+  const fullBecause = fullBuildReason(previous, inputs, full);
   log(fullBecause ? `Hel ombyggnad: ${fullBecause}.` : `Stegvis ombyggnad från ${previous!.id}: bara det som ändrats byggs om.`);
   fs.mkdirSync(dir, { recursive: true });
   try {

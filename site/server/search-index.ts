@@ -64,6 +64,17 @@ function readShardKeys(releaseDir: string | undefined): string[] {
   }
 }
 
+/** Pagefind never rewrites a file it wrote, so a kept shard is linked rather than copied. */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else fs.linkSync(source, target);
+  }
+}
+
 async function writeShard(records: ShardRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
   if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
@@ -110,7 +121,7 @@ export async function indexForSearch(releaseDir: string, shardSize: number, prev
     const output = path.join(clientDir, bundleName(shard));
     const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
     if (before && previousKeys[shard] === key && fs.existsSync(before)) {
-      fs.cpSync(before, output, { recursive: true });
+      linkTree(before, output);
       reused += 1;
     } else {
       await writeShard(records, output);
