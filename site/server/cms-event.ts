@@ -17,7 +17,7 @@ const MAX_EVENT_BYTES = 1024 * 1024;
 const eventSchema = z.object({
   event: z.string(),
   uid: z.string().optional(),
-  entry: z.object({ slug: z.string().min(1).nullable().optional() }).passthrough().optional(),
+  entry: z.object({ slug: z.string().min(1).nullable().optional() }).optional(),
 });
 
 /** The slug of the question whose page must go now, or null (another event, or no body: a plain rebuild). */
