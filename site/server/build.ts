@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { countQuestions } from '../src/lib/cms.ts';
 import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
 import { indexForSearch } from './search-index.ts';
@@ -53,14 +54,21 @@ function buildFailureCause(stderr: string): string {
   return lines.slice(0, 3).join(' ') || 'okänt fel';
 }
 
-function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: boolean): Promise<void> {
+/** Astro's heap: capped (see runAstroBuild), but a bank of 50,000 questions does not fit in 512 MiB. */
+async function buildHeapMb(env: NodeJS.ProcessEnv): Promise<number> {
+  const settings = siteSettings(env);
+  if (settings.buildHeapMb > 0) return settings.buildHeapMb;
+  const questions = await countQuestions({ url: settings.cmsUrl, token: settings.readToken ?? '' });
+  return Math.max(512, Math.ceil(256 + (16 * questions) / 1000));
+}
+
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number): Promise<void> {
   const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
   const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
   return new Promise((resolve, reject) => {
     // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
     // writing 10,000 small files, and a capped old space (the live heap is ~100 MB) keeps peak RSS
     // near 0.7 GiB instead of 0.95 GiB at no cost in time.
-    const heap = siteSettings(env).buildHeapMb;
     const args = [`--max-old-space-size=${heap}`, bin, 'build', '--silent', ...(force ? ['--force'] : [])];
     const child = spawn(process.execPath, args, {
       cwd: SITE_DIR,
@@ -149,7 +157,7 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
   log(fullBecause ? `Hel ombyggnad: ${fullBecause}.` : `Stegvis ombyggnad från ${previous!.id}: bara det som ändrats byggs om.`);
   fs.mkdirSync(dir, { recursive: true });
   try {
-    await runAstroBuild(dir, env, log, fullBecause !== null);
+    await runAstroBuild(dir, env, log, fullBecause !== null, await buildHeapMb(env));
     const rendered = Date.now();
     const search = await indexForSearch(dir, settings.searchShardSize, fullBecause ? undefined : previous!.dir);
     const release: Release = {
