@@ -120,23 +120,25 @@ async function measure(cms: TestCms, site: TestSite): Promise<number> {
     return `10.${(clientNo >> 16) & 255}.${(clientNo >> 8) & 255}.${clientNo & 255}`;
   };
 
+  async function proof(): Promise<string> {
+    const c = await (await fetch(`${site.url}/api/altcha`)).json();
+    const s = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
+    const payload = { algorithm: c.algorithm, challenge: c.challenge, number: s!.number, salt: c.salt, signature: c.signature };
+    return Buffer.from(JSON.stringify(payload)).toString('base64');
+  }
+
+  // Eight at a time: one after another, fetching thousands of challenges took minutes of waiting.
   async function proofs(count: number): Promise<string[]> {
     const out: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const c = await (await fetch(`${site.url}/api/altcha`)).json();
-      const s = await solveChallenge(c.challenge, c.salt, c.algorithm, c.maxnumber).promise;
-      out.push(
-        Buffer.from(
-          JSON.stringify({
-            algorithm: c.algorithm,
-            challenge: c.challenge,
-            number: s!.number,
-            salt: c.salt,
-            signature: c.signature,
-          }),
-        ).toString('base64'),
-      );
-    }
+    let pending = 0;
+    const worker = async () => {
+      while (out.length + pending < count) {
+        pending += 1;
+        out.push(await proof());
+        pending -= 1;
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
     return out;
   }
 
@@ -284,7 +286,7 @@ async function measure(cms: TestCms, site: TestSite): Promise<number> {
 
   console.log(`
 Frågelådan bench:submit, resultat (${header.commit}${header.dirty ? ' ändrad' : ''}, ${header.databaseLabel}, ${REPEATS} körningar per takt)
-  högsta takt som hölls:           ${best ? `${best.rate} frågor/s (inga fel och p99 < ${HELD_P99_MS} ms i alla ${best.runs.length} körningar)` : `ingen (p99 < ${HELD_P99_MS} ms utan fel)`}${
+  högsta takt som hölls:           ${best ? `${best.rate} frågor/s (inga fel och p99 < ${HELD_P99_MS} ms i alla ${best.runs.length} körningar)` : `ingen av ${RATES.join(', ')} frågor/s (inga fel och p99 < ${HELD_P99_MS} ms i varje körning)`}${
     best ? `\n    ${describe(best.runs)}` : ''
   }
   första takt som inte hölls:      ${failed ? `${failed.rate} frågor/s i körning ${failed.runs.length}\n    ${describe(failed.runs)}` : `ingen av ${RATES.join(', ')}`}
