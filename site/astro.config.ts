@@ -11,6 +11,8 @@ const { siteUrl } = readSettings('Webbplatsen', { siteUrl: sharedSettings.siteUr
 export default defineConfig({
   site: siteUrl,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // server/build.ts keeps the incremental cache with the releases it was made for.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   adapter: node({ mode: 'middleware', bodySizeLimit: MAX_FORM_BYTES }),
   trailingSlash: 'ignore',
@@ -23,4 +25,6 @@ export default defineConfig({
   security: { checkOrigin: false },
   devToolbar: { enabled: false },
   prefetch: false,
+  // Pages whose data is unchanged (their cacheKey) are copied from the last build, not rendered.
+  experimental: { incrementalBuild: true },
 });

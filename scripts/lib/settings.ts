@@ -51,6 +51,20 @@ export const BENCH_SETTINGS = {
     example: '20,40,80,160',
     group: 'Bänkar',
   }),
+  questions: setting({
+    name: 'BENCH_QUESTIONS',
+    schema: integer(10_000, 100),
+    doc: 'publicerade frågor med svar i kunskapsbanken under npm run bench:build (50000 för en nationell bank)',
+    example: '10000',
+    group: 'Bänkar',
+  }),
+  curve: setting({
+    name: 'BENCH_CURVE',
+    schema: integer(0, 0, 1),
+    doc: '1: npm run bench:build mäter också minneskurvan (hel ombyggnad vid 2 000, 10 000 och 50 000 frågor, upp till BENCH_QUESTIONS)',
+    example: '0',
+    group: 'Bänkar',
+  }),
   openCases: setting({
     name: 'BENCH_OPEN_CASES',
     schema: integer(500, 1),

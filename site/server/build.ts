@@ -1,27 +1,47 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { countQuestions } from '../src/lib/cms.ts';
+import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
-import { searchableText } from './search-text.ts';
+import { indexForSearch } from './search-index.ts';
 import { siteSettings } from './settings.ts';
 
 /**
- * One complete build of the site into a fresh release folder: Astro renders every page from the
- * CMS, then Pagefind indexes the question pages. Only a release that finished both steps gets its
+ * One complete build of the site into a fresh release folder: Astro renders the pages from the CMS,
+ * then Pagefind indexes the question pages. Only a release that finished both steps gets its
  * `release.json`; the server never switches to anything else.
+ *
+ * A release is incremental when it can be: Astro reuses each page whose data (its `cacheKey`) is
+ * as it was, and the search index keeps each shard whose questions are as they were. Any doubt
+ * means a full build, with the reason in the log: the first release, a change to the code,
+ * templates, config or dependencies (build-inputs.ts), a cache that cannot be read, or a request.
  */
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '..');
 const releasesDir = () => siteSettings().releasesDir;
 const MARKER = 'release.json';
+const RELEASE_ID = /^\d{4}-\d\d-\d\dT/;
+/** Astro's incremental cache (its manifest and a copy of each page it rendered), next to the releases. */
+const cacheDir = () => path.join(releasesDir(), 'astro-cache');
 
 export interface Release {
   id: string;
   dir: string;
   builtAt: string;
+  /** When the build began reading the CMS (ms since the epoch): it holds nothing changed after that. */
+  fetchedAt: number;
   buildMs: number;
   pages: number;
+  /** Why the release was built in full, or null when it reused what had not changed. */
+  fullBecause: string | null;
+  /** The hash of everything but the data that shaped it (build-inputs.ts). */
+  inputs: string;
+  searchShards: number;
+  searchShardsReused: number;
+  /** Milliseconds in Astro (fetching and rendering) and in the search index. */
+  astroMs: number;
+  searchMs: number;
 }
 
 /** The lines of Astro's error output that say what went wrong, without the stack trace. */
@@ -34,17 +54,25 @@ function buildFailureCause(stderr: string): string {
   return lines.slice(0, 3).join(' ') || 'okänt fel';
 }
 
-function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log): Promise<void> {
+/** Astro's heap: capped (see runAstroBuild), but a bank of 50,000 questions does not fit in 512 MiB. */
+async function buildHeapMb(env: NodeJS.ProcessEnv): Promise<number> {
+  const settings = siteSettings(env);
+  if (settings.buildHeapMb > 0) return settings.buildHeapMb;
+  const questions = await countQuestions({ url: settings.cmsUrl, token: settings.readToken ?? '' });
+  return Math.max(512, Math.ceil(256 + (16 * questions) / 1000));
+}
+
+function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number): Promise<void> {
   const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
   const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
   return new Promise((resolve, reject) => {
     // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
     // writing 10,000 small files, and a capped old space (the live heap is ~100 MB) keeps peak RSS
     // near 0.7 GiB instead of 0.95 GiB at no cost in time.
-    const heap = siteSettings(env).buildHeapMb;
-    const child = spawn(process.execPath, [`--max-old-space-size=${heap}`, bin, 'build', '--silent'], {
+    const args = [`--max-old-space-size=${heap}`, bin, 'build', '--silent', ...(force ? ['--force'] : [])];
+    const child = spawn(process.execPath, args, {
       cwd: SITE_DIR,
-      env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1' },
+      env: { ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir(), ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // What the build itself reports (an item left out, and why) goes into the site's log, line by line.
@@ -67,70 +95,85 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log): Promis
   });
 }
 
-interface OpenDataQuestion {
-  url: string;
-  topic: string;
-  question_title: string;
-  question: string;
-  answer: string;
-}
-
-/** Pagefind holds about 150 KB per record while it writes an index; shards keep that bounded. */
-
-/**
- * Indexes the questions for Pagefind from the open data file the build just wrote, rather than by
- * parsing every HTML page, in shards of a few thousand questions written one after the other, so
- * that memory stays flat however large the bank grows. The search page merges the shards listed
- * in /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language.
- */
-async function indexForSearch(clientDir: string): Promise<number> {
-  const RECORDS_PER_SHARD = siteSettings().searchShardSize;
-  const { questions } = JSON.parse(fs.readFileSync(path.join(clientDir, 'oppna-data', 'fragor.json'), 'utf8')) as {
-    questions: OpenDataQuestion[];
-  };
-  const bundles: string[] = [];
-  for (let shard = 0; shard * RECORDS_PER_SHARD < Math.max(questions.length, 1); shard++) {
-    const bundle = shard === 0 ? 'pagefind' : `pagefind-${shard}`;
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
-    if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
-    try {
-      const records = questions.slice(shard * RECORDS_PER_SHARD, (shard + 1) * RECORDS_PER_SHARD);
-      for (let i = 0; i < records.length; i += 100) {
-        const added = await Promise.all(
-          records.slice(i, i + 100).map((q) =>
-            index.addCustomRecord({
-              url: new URL(q.url).pathname,
-              content: searchableText({ title: q.question_title, question: q.question, answer: q.answer }),
-              language: 'sv',
-              meta: { title: q.question_title },
-              filters: q.topic ? { ämne: [q.topic] } : {},
-            }),
-          ),
-        );
-        const failed = added.flatMap((a) => a.errors);
-        if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
-      }
-      const written = await index.writeFiles({ outputPath: path.join(clientDir, bundle) });
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    } finally {
-      await pagefind.close();
-    }
-    bundles.push(`/${bundle}/`);
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(bundles));
-  return questions.length;
 }
 
-export async function buildRelease(env: NodeJS.ProcessEnv = process.env, log: Log = createLog(false)): Promise<Release> {
-  const RELEASES_DIR = releasesDir();
+/** One build at a time per releases folder (the server's and one run by hand would otherwise write
+ * Astro's cache at once); a lock left by a build that died is taken over. Returns the unlock. */
+function lockBuilds(): () => void {
+  fs.mkdirSync(releasesDir(), { recursive: true });
+  const lock = path.join(releasesDir(), 'build.lock');
+  try {
+    fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(fs.readFileSync(lock, 'utf8'));
+    if (holder && holder !== process.pid && alive(holder)) throw new Error(`ett annat bygge av webbplatsen pågår redan (process ${holder})`);
+    fs.writeFileSync(lock, String(process.pid));
+  }
+  return () => fs.rmSync(lock, { force: true });
+}
+
+/** Why this release cannot build on the one before, or null when it can. */
+function fullBuildReason(previous: Release | null, inputs: string, requested: boolean): string | null {
+  if (requested) return 'en hel ombyggnad begärdes';
+  if (!previous) return 'det finns ingen tidigare version att bygga vidare på';
+  if (previous.inputs !== inputs) return 'koden, mallarna, inställningarna eller beroendena har ändrats sedan förra versionen';
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(cacheDir(), 'incremental-build.json'), 'utf8')) as unknown;
+    if (typeof manifest !== 'object' || manifest === null) throw new Error('inte ett objekt');
+  } catch (error) {
+    return `cachen från förra bygget går inte att läsa (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  return null;
+}
+
+export async function buildRelease(
+  env: NodeJS.ProcessEnv = process.env,
+  log: Log = createLog(false),
+  options: { full?: boolean } = {},
+): Promise<Release> {
+  const settings = siteSettings(env);
+  const unlock = lockBuilds();
+  try {
+    return await buildLocked(env, log, options.full ?? false, settings);
+  } finally {
+    unlock();
+  }
+}
+
+async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, settings: ReturnType<typeof siteSettings>): Promise<Release> {
   const started = Date.now();
   const id = new Date().toISOString().replace(/[:.]/g, '-');
-  const dir = path.join(RELEASES_DIR, id);
+  const dir = path.join(releasesDir(), id);
+  const previous = latestRelease();
+  const inputs = buildInputsHash(settings.siteUrl);
+  const fullBecause = fullBuildReason(previous, inputs, full);
+  log(fullBecause ? `Hel ombyggnad: ${fullBecause}.` : `Stegvis ombyggnad från ${previous!.id}: bara det som ändrats byggs om.`);
   fs.mkdirSync(dir, { recursive: true });
   try {
-    await runAstroBuild(dir, env, log);
-    const pages = await indexForSearch(path.join(dir, 'client'));
-    const release: Release = { id, dir, builtAt: new Date().toISOString(), buildMs: Date.now() - started, pages };
+    await runAstroBuild(dir, env, log, fullBecause !== null, await buildHeapMb(env));
+    const rendered = Date.now();
+    const search = await indexForSearch(dir, settings.searchShardSize, fullBecause ? undefined : previous!.dir);
+    const release: Release = {
+      id,
+      dir,
+      builtAt: new Date().toISOString(),
+      fetchedAt: started,
+      buildMs: Date.now() - started,
+      pages: search.records,
+      fullBecause,
+      inputs,
+      searchShards: search.shards,
+      searchShardsReused: search.reused,
+      astroMs: rendered - started,
+      searchMs: Date.now() - rendered,
+    };
     fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(release, null, 2));
     return release;
   } catch (error) {
@@ -142,10 +185,15 @@ export async function buildRelease(env: NodeJS.ProcessEnv = process.env, log: Lo
 export function latestRelease(): Release | null {
   const RELEASES_DIR = releasesDir();
   if (!fs.existsSync(RELEASES_DIR)) return null;
-  const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
+  const ids = fs.readdirSync(RELEASES_DIR).filter((id) => RELEASE_ID.test(id)).sort().reverse();
   for (const id of ids) {
     const marker = path.join(RELEASES_DIR, id, MARKER);
-    if (fs.existsSync(marker)) return { ...JSON.parse(fs.readFileSync(marker, 'utf8')), dir: path.join(RELEASES_DIR, id) };
+    if (fs.existsSync(marker)) {
+      const release = JSON.parse(fs.readFileSync(marker, 'utf8')) as Release;
+      // Releases from before fetchedAt was recorded: their start is their end less their length.
+      const fetchedAt = release.fetchedAt ?? Date.parse(release.builtAt) - release.buildMs;
+      return { ...release, fetchedAt, dir: path.join(RELEASES_DIR, id) };
+    }
   }
   return null;
 }
@@ -154,7 +202,7 @@ export function latestRelease(): Release | null {
 export function pruneReleases(current: Release, keep = 2): void {
   const RELEASES_DIR = releasesDir();
   if (!fs.existsSync(RELEASES_DIR)) return;
-  const ids = fs.readdirSync(RELEASES_DIR).sort().reverse();
+  const ids = fs.readdirSync(RELEASES_DIR).filter((id) => RELEASE_ID.test(id)).sort().reverse();
   let kept = 0;
   for (const id of ids) {
     const complete = fs.existsSync(path.join(RELEASES_DIR, id, MARKER));

@@ -21,7 +21,9 @@ export function createRebuilder(options: {
       const release = await buildRelease(options.env(), log);
       await options.onRelease(release);
       pruneReleases(release);
-      log(`Webbplatsen byggd om på ${(release.buildMs / 1000).toFixed(1)} s (${release.pages} sidor i sökindexet).`);
+      const search = `${release.pages} frågor i sökindexet, ${release.searchShardsReused} av ${release.searchShards} delindex oförändrade`;
+      const phases = `Astro ${(release.astroMs / 1000).toFixed(1)} s, sökindex ${(release.searchMs / 1000).toFixed(1)} s`;
+      log(`Webbplatsen byggd om${release.fullBecause ? ' helt' : ' stegvis'} på ${(release.buildMs / 1000).toFixed(1)} s (${phases}; ${search}).`);
     } catch (error) {
       log(`Ombyggnaden misslyckades; den tidigare versionen visas fortfarande. Orsak: ${(error as Error).message}`);
     } finally {

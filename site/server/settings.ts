@@ -96,9 +96,9 @@ export const SITE_SETTINGS = {
   }),
   buildHeapMb: setting({
     name: 'SITE_BUILD_MAX_OLD_SPACE_MB',
-    schema: integer(512, 128),
-    doc: 'största heap för Astros bygge, i MiB',
-    example: '512',
+    schema: integer(0, 0),
+    doc: 'största heap för Astros bygge, i MiB; 0 väljer efter kunskapsbanken (512, och 16 till per 1 000 frågor över 16 000)',
+    example: '0',
     group: 'Bygget',
   }),
 };

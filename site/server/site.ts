@@ -20,8 +20,11 @@ import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
 import { createReceiptLookup } from './intake/receipt-lookup.ts';
 import type { ReferralFacts } from '../src/lib/emergency.ts';
+import { TAKEDOWNS_PATH } from '../src/lib/search-client.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
+import { readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createRebuilder } from './rebuilder.ts';
+import { createTakedowns } from './takedowns.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { createLog } from './log.ts';
@@ -65,6 +68,8 @@ const outbox = createOutbox(settings.outboxDir, log);
 const intake = createIntake({ outbox, log });
 const lookupReceipt = createReceiptLookup(outbox);
 const feedback = createFeedback({ log });
+// Kept with the releases: the takedowns and the releases they wait for belong together.
+const takedowns = createTakedowns(settings.releasesDir, log);
 // Behind the municipality's reverse proxies: TRUST_PROXY is how many there are (see client-address.ts).
 const clientAddress = createClientAddress(settings.trustProxy);
 
@@ -79,6 +84,11 @@ function releaseList<T>(release: Release, file: string, key: string): T[] {
 }
 
 async function activate(release: Release): Promise<void> {
+  await serve(release);
+  takedowns.settledBy(release.fetchedAt);
+}
+
+async function serve(release: Release): Promise<void> {
   const entry = path.join(release.dir, 'server', 'entry.mjs');
   const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Handler };
   const notFoundFile = path.join(release.dir, 'client', '404.html');
@@ -135,9 +145,16 @@ const server = http.createServer((req, res) => {
   if (url.pathname === '/api/rebuild') {
     if (req.method !== 'POST') return send(res, 405, texts.server.postOnly);
     if (!authorised(req)) return send(res, 401, texts.server.wrongKey);
-    req.resume();
-    rebuilder.request();
-    return send(res, 202, JSON.stringify({ queued: true }), 'application/json');
+    void readCmsEvent(req).then((event) => {
+      const slug = takedownSlug(event);
+      if (slug) takedowns.take(slug);
+      rebuilder.request();
+      send(res, 202, JSON.stringify({ queued: true, takenDown: slug !== null }), 'application/json');
+    });
+    return;
+  }
+  if (url.pathname === TAKEDOWNS_PATH) {
+    return send(res, 200, JSON.stringify(takedowns.paths()), 'application/json; charset=utf-8');
   }
   if (writes && isCrossSitePost(req, siteOrigin)) {
     req.resume();
@@ -177,6 +194,11 @@ const server = http.createServer((req, res) => {
     );
   // Static files answer reads only; a post goes to the on-demand pages, with its body read here.
   // A body over the limit still gets the page's answer in the site's layout, with the reason.
+  if (!writes && takedowns.covers(url.pathname)) {
+    res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
+    return;
+  }
   if (writes) {
     readFormBody(req).then(
       (body) => {
@@ -208,7 +230,8 @@ async function waitForCms(timeoutMs = 300_000): Promise<void> {
 async function main(): Promise<void> {
   server.listen(port, host, () => log(`Webbplatsen svarar på http://localhost:${port}`));
   const existing = latestRelease();
-  if (existing) await activate(existing);
+  // Serving an existing release settles nothing: the takedowns wait for a release fetched after them.
+  if (existing) await serve(existing);
   else log('Bygger webbplatsen från CMS:et …');
   await waitForCms();
   // Content may have changed while the site was down; with no release yet this is the first build.

@@ -147,6 +147,7 @@ export const texts = {
     wrongKey: 'Fel eller saknad nyckel.',
     building: 'Webbplatsen byggs just nu. Försök igen om en liten stund.',
     notFound: 'Sidan finns inte.',
+    takenDown: 'Frågan är borttagen från webbplatsen.',
   },
   // "Hjälpte svaret dig?" on every question page (components/FeedbackVote.astro, pages/hjalpte-svaret.astro).
   feedback: {

@@ -28,7 +28,8 @@ describe('a rebuild that fails', () => {
     await rebuilder.idle();
     expect(activated).toEqual([]);
     expect(messages.join('\n')).toMatch(/misslyckades; den tidigare versionen visas fortfarande.*Kunde inte nå CMS:et på http:\/\/127\.0\.0\.1:9/s);
-    expect(fs.readdirSync(releases)).toEqual([path.basename(old)]);
+    // Besides the releases, only the incremental build's cache may be there.
+    expect(fs.readdirSync(releases).filter((name) => name !== 'astro-cache')).toEqual([path.basename(old)]);
     expect(latestRelease()?.id).toBe(path.basename(old));
     fs.rmSync(releases, { recursive: true, force: true });
   }, 120_000);

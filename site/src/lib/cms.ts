@@ -151,6 +151,13 @@ export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<Know
   return { topics, referrals, questions };
 }
 
+/** How many questions are published: one small request, for sizing the build before it starts. */
+export async function countQuestions(options: CmsOptions = {}): Promise<number> {
+  const parsed = pageSchema.safeParse(await getJson('/questions?fields[0]=slug&pagination[page]=1&pagination[pageSize]=1', options));
+  if (!parsed.success) throw new CmsError(`CMS:et svarade med oväntat innehåll på /questions: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.meta.pagination.total;
+}
+
 let cached: Promise<KnowledgeBank> | undefined;
 
 /** One fetch per build: every page of the build reads the same snapshot. */

@@ -1,0 +1,133 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { searchableText } from './search-text.ts';
+
+/**
+ * The search index, built with Pagefind from the open data file the build just wrote rather than
+ * by parsing every HTML page. The questions are split into shards by a hash of their address, so a
+ * question stays in its shard as others come and go, and a shard whose questions are all as they
+ * were is copied from the release before instead of being indexed again: a publish re-indexes one
+ * shard. Shards are written one after the other, so memory stays flat however large the bank grows.
+ * The search page merges the shards listed in /pagefind-shards.json. Swedish stemming ("skulder"
+ * finds "skuld") comes from the language.
+ */
+
+interface OpenDataQuestion {
+  url: string;
+  topic: string;
+  question_title: string;
+  question: string;
+  answer: string;
+}
+
+interface ShardRecord {
+  url: string;
+  content: string;
+  title: string;
+  topic: string;
+}
+
+/** What each shard held, kept with the release so that the next one can tell which it may copy. */
+const SHARDS_FILE = 'search-shards.json';
+const PAGEFIND_VERSION = pagefindVersion();
+
+/** Part of each shard's key: another Pagefind may write another index from the same records. */
+function pagefindVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export interface IndexResult {
+  records: number;
+  shards: number;
+  /** Shards copied from the release before. */
+  reused: number;
+}
+
+const bundleName = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
+
+function shardOf(url: string, shards: number): number {
+  return crypto.createHash('sha256').update(url).digest().readUInt32BE(0) % shards;
+}
+
+function readShardKeys(releaseDir: string | undefined): string[] {
+  if (!releaseDir) return [];
+  try {
+    const keys = JSON.parse(fs.readFileSync(path.join(releaseDir, SHARDS_FILE), 'utf8')) as unknown;
+    return Array.isArray(keys) && keys.every((k) => typeof k === 'string') ? keys : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Pagefind never rewrites a file it wrote, so a kept shard is linked rather than copied. */
+function linkTree(from: string, to: string): void {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else fs.linkSync(source, target);
+  }
+}
+
+async function writeShard(records: ShardRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+  if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+  try {
+    for (let i = 0; i < records.length; i += 100) {
+      const added = await Promise.all(
+        records.slice(i, i + 100).map((r) =>
+          index.addCustomRecord({ url: r.url, content: r.content, language: 'sv', meta: { title: r.title }, filters: r.topic ? { ämne: [r.topic] } : {} }),
+        ),
+      );
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Indexes the release in `releaseDir`; shards unchanged since `previousDir` (a complete release built
+ * from the same code) are copied from it.
+ */
+export async function indexForSearch(releaseDir: string, shardSize: number, previousDir?: string): Promise<IndexResult> {
+  const clientDir = path.join(releaseDir, 'client');
+  const { questions } = JSON.parse(fs.readFileSync(path.join(clientDir, 'oppna-data', 'fragor.json'), 'utf8')) as {
+    questions: OpenDataQuestion[];
+  };
+  const shardCount = Math.max(1, Math.ceil(questions.length / shardSize));
+  const shards: ShardRecord[][] = Array.from({ length: shardCount }, () => []);
+  for (const q of questions) {
+    const url = new URL(q.url).pathname;
+    const content = searchableText({ title: q.question_title, question: q.question, answer: q.answer });
+    shards[shardOf(url, shardCount)].push({ url, content, title: q.question_title, topic: q.topic });
+  }
+  const previousKeys = readShardKeys(previousDir);
+  const keys: string[] = [];
+  let reused = 0;
+  for (const [shard, records] of shards.entries()) {
+    records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount, records])).digest('base64url');
+    keys.push(key);
+    const output = path.join(clientDir, bundleName(shard));
+    const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
+    if (before && previousKeys[shard] === key && fs.existsSync(before)) {
+      linkTree(before, output);
+      reused += 1;
+    } else {
+      await writeShard(records, output);
+    }
+  }
+  fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(shards.map((_, i) => `/${bundleName(i)}/`)));
+  fs.writeFileSync(path.join(releaseDir, SHARDS_FILE), JSON.stringify(keys));
+  return { records: questions.length, shards: shardCount, reused };
+}

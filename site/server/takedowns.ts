@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Log } from './log.ts';
+
+/**
+ * Questions taken down before the rebuild that removes them has finished. An unpublish (or delete)
+ * reaches the site server as a webhook; from that moment the question's page answers 410 Gone and
+ * the search page drops it from its results, whatever the live release still holds. The list is
+ * kept in a file next to the releases, so that it also holds when the server restarts mid-build,
+ * and an entry is cleared only by a release whose data was fetched after the takedown arrived:
+ * that release either no longer has the page or has it as it was published again.
+ */
+
+export interface Takedown {
+  slug: string;
+  /** When the webhook arrived (ms since the epoch); compared with a release's fetch start. */
+  at: number;
+}
+
+const QUESTION_PAGE = /^\/fragor\/([^/]+?)(?:\.html)?\/?$/;
+
+/** The question's slug when the path is one of its page's URLs (`/fragor/x`, `/fragor/x/`, `/fragor/x.html`). */
+export function questionSlug(pathname: string): string | null {
+  const match = QUESTION_PAGE.exec(pathname);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+function readList(file: string, log: Log): Takedown[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    const list = JSON.parse(text) as unknown;
+    if (!Array.isArray(list)) throw new Error('ingen lista');
+    return list.filter((t): t is Takedown => typeof t?.slug === 'string' && typeof t?.at === 'number');
+  } catch (error) {
+    // Never silently forget a takedown: a file we cannot read stays for the operator to look at.
+    log(`Listan över borttagna frågor (${file}) gick inte att läsa (${(error as Error).message}); den sparas som ${file}.oläsbar.`, 'error');
+    fs.copyFileSync(file, `${file}.oläsbar`);
+    return [];
+  }
+}
+
+export function createTakedowns(dataDir: string, log: Log) {
+  const file = path.join(dataDir, 'takedowns.json');
+  let list = readList(file, log);
+
+  function save(): void {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    const fd = fs.openSync(temporary, 'w');
+    try {
+      fs.writeSync(fd, JSON.stringify(list));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temporary, file);
+  }
+
+  return {
+    take(slug: string, at = Date.now()): void {
+      list = [...list.filter((t) => t.slug !== slug), { slug, at }];
+      save();
+      log(`Frågan ${slug} är avpublicerad: sidan svarar 410 tills nästa version är byggd.`);
+    },
+    covers(pathname: string): boolean {
+      if (list.length === 0) return false;
+      const slug = questionSlug(pathname);
+      return slug !== null && list.some((t) => t.slug === slug);
+    },
+    /** The page paths the search page leaves out of its results. */
+    paths(): string[] {
+      return list.map((t) => `/fragor/${t.slug}`);
+    },
+    /** A release whose data was read from the CMS at `fetchedAt` is live: it settles earlier takedowns. */
+    settledBy(fetchedAt: number): void {
+      const kept = list.filter((t) => t.at >= fetchedAt);
+      if (kept.length === list.length) return;
+      list = kept;
+      save();
+    },
+  };
+}
+
+export type Takedowns = ReturnType<typeof createTakedowns>;
