@@ -1,7 +1,7 @@
 import type { PublicMonth, PublicStatistics, SuppressedCount } from '@frageladan/config/domain/statistics';
 import { z } from 'zod';
-import { texts } from '../texts';
-import { csvCell } from './open-data';
+import { texts } from '../texts.ts';
+import { csvCell } from '@frageladan/config/domain/csv';
 
 /**
  * The service's public statistics as the site reads, shows and republishes them: the schema that
