@@ -263,6 +263,8 @@ describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log'
     await feedback.getByText(withoutScript).waitFor();
     await shot(desk, 'desk-feedback.png', 1300);
 
+    // The case shows the number Logg's case filter asks for.
+    await expect(desk.getByTestId('case-number').textContent()).resolves.toBe(`Ärendenummer ${question.documentId}`);
     // The case's history links to Logg, filtered to the case.
     await desk.getByRole('link', { name: 'Visa i loggen' }).click();
     await desk.getByTestId('log').waitFor();
