@@ -269,6 +269,8 @@ describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log'
     await desk.getByRole('link', { name: 'Visa i loggen' }).click();
     await desk.getByTestId('log').waitFor();
     await expect(desk.getByLabel('Ärende', { exact: true }).inputValue()).resolves.toBe(question.documentId);
+    // The case filter says where its number is found (the hint was set but never rendered).
+    await desk.getByText('Ärendenumret står under rubriken på ärendets sida.', { exact: false }).waitFor();
     await expect(desk.getByTestId('log').textContent()).resolves.toContain('Publicerade frågan och svaret');
     await desk.getByRole('button', { name: 'Rensa filtren' }).click();
     await desk.getByTestId('log').getByText('Tog ärendet').first().waitFor();

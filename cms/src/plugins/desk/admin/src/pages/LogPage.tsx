@@ -93,6 +93,7 @@ export function LogPage() {
             <Field.Root name="case" hint={t('log.filter.case.hint')}>
               <Field.Label>{t('log.filter.case')}</Field.Label>
               <TextInput {...field('case')} />
+              <Field.Hint />
             </Field.Root>
             <Field.Root name="from">
               <Field.Label>{t('log.filter.from')}</Field.Label>
