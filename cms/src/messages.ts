@@ -176,6 +176,7 @@ export const messages = {
     badDates: 'Ange perioden med två datum som ÅÅÅÅ-MM-DD, till exempel from=2026-01-01&to=2026-07-01.',
     endBeforeStart: 'Periodens slutdatum måste komma efter startdatumet.',
     tooLong: (years: number) => `Perioden får vara högst ${years} år. Välj en kortare period.`,
+    outOfRange: (first: number, last: number) => `Perioden måste ligga mellan år ${first} och ${last}.`,
     noTopic: 'Utan ämne',
     csv: {
       section: 'Avsnitt',

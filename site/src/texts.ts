@@ -239,7 +239,8 @@ export const texts = {
     fewer: 'färre än 5',
     // A month without answers has no time to answer.
     nothing: '–',
-    hours: (n: string) => `${n} arbetstimmar`,
+    // A soft hyphen: at 320 px the month table's four columns fit only if "arbets-/timmar" may break.
+    hours: (n: string) => `${n} arbets\u00ADtimmar`,
     monthsHeading: 'Besvarade frågor per månad',
     monthsCaption: 'Besvarade frågor, mediantid till svar och andel besvarade inom löftet, per månad',
     colMonth: 'Månad',

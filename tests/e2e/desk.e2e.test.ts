@@ -263,14 +263,34 @@ describe('“Hjälpte svaret dig?” reaches the desk, and the desk keeps a log'
     await feedback.getByText(withoutScript).waitFor();
     await shot(desk, 'desk-feedback.png', 1300);
 
+    // The case shows the number Logg's case filter asks for.
+    await expect(desk.getByTestId('case-number').textContent()).resolves.toBe(`Ärendenummer ${question.documentId}`);
     // The case's history links to Logg, filtered to the case.
     await desk.getByRole('link', { name: 'Visa i loggen' }).click();
     await desk.getByTestId('log').waitFor();
     await expect(desk.getByLabel('Ärende', { exact: true }).inputValue()).resolves.toBe(question.documentId);
+    // The case filter says where its number is found (the hint was set but never rendered).
+    await desk.getByText('Ärendenumret står under rubriken på ärendets sida.', { exact: false }).waitFor();
     await expect(desk.getByTestId('log').textContent()).resolves.toContain('Publicerade frågan och svaret');
     await desk.getByRole('button', { name: 'Rensa filtren' }).click();
     await desk.getByTestId('log').getByText('Tog ärendet').first().waitFor();
     await shot(desk, 'desk-logg.png', 1300);
+
+    // A refused filter keeps the chosen editor on show, and every editor stays to choose from,
+    // even when the page is opened with a bad case number.
+    await desk.getByLabel('Redaktör', { exact: true }).click();
+    await desk.getByRole('option', { name: 'Redaktör Ett' }).click();
+    await desk.getByLabel('Ärende', { exact: true }).fill('inte-ett-nummer!');
+    await desk.getByRole('button', { name: 'Visa', exact: true }).click();
+    await desk.getByTestId('log-error').waitFor();
+    await expect(desk.getByLabel('Redaktör', { exact: true }).textContent()).resolves.toContain('Redaktör Ett');
+    // The refusal's close button has a name and closes it (it had neither).
+    await desk.getByTestId('log-error').getByRole('button', { name: 'Stäng' }).click();
+    await desk.getByTestId('log-error').waitFor({ state: 'detached' });
+    await desk.goto(`${cms.url}/admin/plugins/desk/logg?arende=INTE`);
+    await desk.getByTestId('log-error').waitFor();
+    await desk.getByLabel('Redaktör', { exact: true }).click();
+    await desk.getByRole('option', { name: 'Redaktör Två' }).waitFor();
     await editor.context.close();
   });
 

@@ -117,6 +117,7 @@ const pageTypes = () => [
   '/tillganglighet',
   '/fraga',
   '/kvitto',
+  '/statistik',
   '/det-har-finns-inte',
 ];
 

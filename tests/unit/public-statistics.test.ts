@@ -39,7 +39,7 @@ describe('public statistics in words', () => {
   it('writes figures the Swedish way', () => {
     expect(countText(0)).toBe('0');
     expect(countText(1234)).toBe('1\u00a0234');
-    expect(hoursText(9.25)).toBe('9,3 arbetstimmar');
+    expect(hoursText(9.25)).toBe('9,3 arbets\u00ADtimmar');
     expect(shareText(0.8333)).toBe('83\u00a0%');
     expect(monthText('2026-10')).toBe('oktober 2026');
   });

@@ -30,7 +30,7 @@ export function CaseFeedback({ id }: { id: string }) {
       <Typography variant="delta" tag="h2">{t('feedback.title')}</Typography>
       <Typography variant="pi" textColor="neutral600" display="block">{t('feedback.help')}</Typography>
       <Box paddingTop={3}>
-        {error && <Alert variant="danger" closeLabel="" title="">{error}</Alert>}
+        {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="">{error}</Alert>}
         {data && (
           <Flex direction="column" alignItems="stretch" gap={3}>
             <Typography fontWeight="bold" data-testid="feedback-counts">{t('feedback.counts', { helped: data.helped, notHelped: data.notHelped })}</Typography>

@@ -48,6 +48,8 @@ export function CasePage() {
           <StageBadge stage={question.stage} />
           <DueBadge due={question.due} dueAt={question.dueAt} long />
           <Typography textColor="neutral600">{t('case.received', { date: formatDate(question.receivedAt) })}</Typography>
+          {/* Logg's case filter asks for this number; the page showed it nowhere but in the address bar. */}
+          <Typography textColor="neutral600" data-testid="case-number">{t('case.number', { id: question.id })}</Typography>
           <Typography textColor="neutral600">
             {question.assignee ? (question.assignee.id === data.me.id ? t('case.assignee.me') : t('case.assignee', { name: question.assignee.name })) : t('case.assignee.none')}
           </Typography>

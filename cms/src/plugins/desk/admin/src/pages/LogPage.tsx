@@ -11,6 +11,8 @@ import { formatDateTime, useT } from '../t';
 /** The filters as the address has them, in Swedish, so that a filtered log can be linked to (the case page's "Visa i loggen"). */
 const PARAMS = { editor: 'redaktor', case: 'arende', from: 'fran', to: 'till' } as const;
 
+const NO_FILTERS: LogFilters = { editor: '', case: '', from: '', to: '' };
+
 function filtersOf(params: URLSearchParams): LogFilters {
   return {
     editor: params.get(PARAMS.editor) ?? '',
@@ -36,6 +38,8 @@ export function LogPage() {
   const page = Math.max(1, Number(params.get('sida')) || 1);
   const [form, setForm] = useState<LogFilters>(applied);
   const [data, setData] = useState<LogResponse | null>(null);
+  // Kept apart from the entries: a refused filter shows no entries but must still offer every editor.
+  const [editors, setEditors] = useState<LogResponse['editors']>([]);
   const [error, setError] = useState<string | null>(null);
   const key = params.toString();
 
@@ -44,8 +48,14 @@ export function LogPage() {
     setError(null);
     setForm(filtersOf(params));
     api.log(filtersOf(params), page).then(
-      (result) => live && setData(result),
-      (e: DeskError) => live && (setError(e.message), setData(null)),
+      (result) => live && (setData(result), setEditors(result.editors)),
+      (e: DeskError) => {
+        if (!live) return;
+        setError(e.message);
+        setData(null);
+        // A link with a bad case number refuses the first load: the editor list then comes unfiltered.
+        api.log(NO_FILTERS, 1).then((all) => live && setEditors(all.editors), () => undefined);
+      },
     );
     return () => {
       live = false;
@@ -75,7 +85,7 @@ export function LogPage() {
                 onChange={(value: string | number) => setForm({ ...form, editor: String(value ?? '') })}
                 onClear={() => setForm({ ...form, editor: '' })}
               >
-                {(data?.editors ?? []).map((editor) => (
+                {editors.map((editor) => (
                   <SingleSelectOption key={editor.id} value={String(editor.id)}>{editor.name}</SingleSelectOption>
                 ))}
               </SingleSelect>
@@ -83,6 +93,7 @@ export function LogPage() {
             <Field.Root name="case" hint={t('log.filter.case.hint')}>
               <Field.Label>{t('log.filter.case')}</Field.Label>
               <TextInput {...field('case')} />
+              <Field.Hint />
             </Field.Root>
             <Field.Root name="from">
               <Field.Label>{t('log.filter.from')}</Field.Label>
@@ -97,7 +108,7 @@ export function LogPage() {
           </Flex>
         </form>
         <Box paddingTop={4}>
-          {error && <Alert variant="danger" closeLabel="" title="" data-testid="log-error">{error}</Alert>}
+          {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="" data-testid="log-error">{error}</Alert>}
           {!data && !error && <Loader>{t('loading')}</Loader>}
           {data && <Typography textColor="neutral600">{t('log.total', { total: data.total })}</Typography>}
           {data && data.items.length === 0 && (

@@ -104,7 +104,7 @@ export function StatisticsPage() {
           </Flex>
         </Box>
         <Box paddingTop={6}>
-          {error && <Alert variant="danger" closeLabel="" title="">{error}</Alert>}
+          {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="">{error}</Alert>}
           {!data && !error && <Loader>{t('loading')}</Loader>}
           {data && <Totals data={data} />}
           {data && !isEmptyPeriod(data.totals) && <StatisticsCharts data={data} />}
