@@ -9,6 +9,7 @@ import { CaseFeedback } from '../components/CaseFeedback';
 import { Comments, History, Similar } from '../components/CaseSide';
 import { DeskHeader } from '../components/DeskHeader';
 import { DueBadge, StageBadge } from '../components/Marks';
+import { OPEN_STAGES } from '@frageladan/config/domain/stages';
 import { PublicText } from '../components/PublicText';
 import { SubmittedText } from '../components/SubmittedText';
 import { useCase } from '../lib/useCase';
@@ -46,7 +47,8 @@ export function CasePage() {
       <Layouts.Content>
         <Flex gap={3} paddingBottom={3} wrap="wrap" alignItems="center">
           <StageBadge stage={question.stage} />
-          <DueBadge due={question.due} dueAt={question.dueAt} long />
+          {/* A case that is published or rejected has met its due date one way or the other. */}
+          {(OPEN_STAGES as readonly string[]).includes(question.stage) && <DueBadge due={question.due} dueAt={question.dueAt} long />}
           <Typography textColor="neutral600">{t('case.received', { date: formatDate(question.receivedAt) })}</Typography>
           {/* Logg's case filter asks for this number; the page showed it nowhere but in the address bar. */}
           <Typography textColor="neutral600" data-testid="case-number">{t('case.number', { id: question.id })}</Typography>
