@@ -11,11 +11,11 @@
  * the answers, which the statistics never read.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import { REJECTION_REASONS } from '../config/domain/stages.ts';
 import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../tests/helpers/cms.ts';
 import { adminLogin } from '../tests/helpers/http.ts';
 import { freePort } from '../tests/helpers/site.ts';
-import { benchHeader, formatSummary, summarise } from './lib/bench-report.ts';
+import { benchHeader, formatSummary, summarise, requirePostgres } from './lib/bench-report.ts';
 import { buildCmsIfChanged } from './lib/cms-build.ts';
 import { compareSiteBuilds } from './lib/site-build-statistics.ts';
 import { benchSettings } from './lib/settings.ts';
@@ -30,34 +30,10 @@ const TARGET_P95_MS = 300;
 const TOPICS = ['Missbruk', 'Ekonomiskt bistånd', 'Barn och familj', 'Äldreomsorg', 'Boende', 'Våld i nära relationer', 'Funktionsnedsättning', 'Övrigt'];
 const HOUR = 60 * 60 * 1000;
 const day = (at: Date) => at.toISOString().slice(0, 10);
-const REASONS = ['debate', 'offensive', 'identifying', 'duplicate', 'emergency', 'other'];
 
 const settings = benchSettings();
 
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(ogiltig adress)';
-  }
-}
-
-// Before anything is built or started: this bench measures PostgreSQL or nothing.
-{
-  const client = new pg.Client({ connectionString: settings.databaseUrl, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    await client.end();
-  } catch (error) {
-    console.error(
-      `bench:stats mäter på PostgreSQL, men ingen svarar på ${shown(settings.databaseUrl)} (${(error as Error).message}). ` +
-        'Starta PostgreSQL eller ange en som svarar i BENCH_DATABASE_URL; bänken kör aldrig på SQLite.',
-    );
-    process.exit(2);
-  }
-}
+await requirePostgres('bench:stats', settings.databaseUrl);
 
 buildCmsIfChanged(process.env, { admin: false });
 const rebuildSecret = randomBytes(24).toString('hex');
@@ -134,7 +110,7 @@ async function insertCases(cms: TestCms): Promise<void> {
     events.push(entry('received', received, null, 'new'));
     const step = (answered - received) / 5;
     if (kind === 'rejected') {
-      events.push(entry('stage', received + step, 'new', 'rejected', REASONS[Math.floor(next() * REASONS.length)]));
+      events.push(entry('stage', received + step, 'new', 'rejected', REJECTION_REASONS[Math.floor(next() * REJECTION_REASONS.length)]));
       continue;
     }
     events.push(entry('assignment', received + step, null, '1'));

@@ -13,11 +13,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { solveChallenge } from 'altcha-lib/v1';
-import pg from 'pg';
 import { startCms, type TestCms } from '../tests/helpers/cms.ts';
 import { freePort, startSite, within, type TestSite } from '../tests/helpers/site.ts';
 import { buildCmsIfChanged } from './lib/cms-build.ts';
-import { benchHeader, formatSummary, summarise } from './lib/bench-report.ts';
+import { benchHeader, formatSummary, summarise, requirePostgres } from './lib/bench-report.ts';
 import { benchSettings } from './lib/settings.ts';
 
 /** A rate is held when no request failed and p99 stayed under this, in every run. */
@@ -34,33 +33,7 @@ const TEXT =
   'Min mamma är 84 år och klarar inte längre att handla och städa själv. Hur ansöker man om hemtjänst, och kan jag som anhörig göra det åt henne?';
 
 /** The address without its password, for messages. */
-function shown(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(ogiltig adress)';
-  }
-}
-
-// Before anything is built or started: this bench measures PostgreSQL or nothing.
-{
-  const client = new pg.Client({
-    connectionString: settings.databaseUrl,
-    connectionTimeoutMillis: 5000,
-  });
-  try {
-    await client.connect();
-    await client.end();
-  } catch (error) {
-    console.error(
-      `bench:submit mäter på PostgreSQL, men ingen svarar på ${shown(settings.databaseUrl)} (${(error as Error).message}). ` +
-        'Starta PostgreSQL eller ange en som svarar i BENCH_DATABASE_URL; bänken kör aldrig på SQLite.',
-    );
-    process.exit(2);
-  }
-}
+await requirePostgres('bench:submit', settings.databaseUrl);
 
 buildCmsIfChanged(process.env, { admin: false });
 const rebuildSecret = randomBytes(24).toString('hex');

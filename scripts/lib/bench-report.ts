@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -129,4 +130,33 @@ export function formatSummary(summary: Summary, unit = '', digits = 0): string {
   const f = (n: number) => `${n.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
   if (summary.n === 1) return `${f(summary.median)} (n=1)`;
   return `median ${f(summary.median)} (spridning ${summary.min.toFixed(digits)}–${f(summary.max)}, ±${summary.spreadPercent.toFixed(0)} %, n=${summary.n})`;
+}
+
+/** A database address as a bench may print it: the password hidden. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '(ogiltig adress)';
+  }
+}
+
+/**
+ * Before anything is built or started: a bench that measures PostgreSQL measures it or nothing. When
+ * none answers at `databaseUrl`, it says so in Swedish and exits 2, never falling back to SQLite.
+ */
+export async function requirePostgres(bench: string, databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    await client.end();
+  } catch (error) {
+    console.error(
+      `${bench} mäter på PostgreSQL, men ingen svarar på ${withoutPassword(databaseUrl)} (${(error as Error).message}). ` +
+        'Starta PostgreSQL eller ange en som svarar i BENCH_DATABASE_URL; bänken kör aldrig på SQLite.',
+    );
+    process.exit(2);
+  }
 }
