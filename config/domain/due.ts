@@ -6,7 +6,7 @@ export type DueState = 'overdue' | 'today' | 'later';
 
 const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function stockholmDate(date: Date): string {
+export function stockholmDate(date: Date | number): string {
   return day.format(date);
 }
 

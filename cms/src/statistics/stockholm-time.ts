@@ -7,12 +7,8 @@ import { zonedTimeToUtc } from 'date-fns-tz';
 
 export const TIME_ZONE = 'Europe/Stockholm';
 
-const dateFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The Stockholm date (YYYY-MM-DD) of an instant. */
-export function stockholmDate(at: number): string {
-  return dateFormat.format(at);
-}
+/** The Stockholm date (YYYY-MM-DD) of an instant: the one the desk's due marks use. */
+export { stockholmDate } from '@frageladan/config/domain/due';
 
 const instants = new Map<string, number>();
 

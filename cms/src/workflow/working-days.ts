@@ -1,4 +1,5 @@
 import Holidays from 'date-holidays';
+import { stockholmDate } from '@frageladan/config/domain/due';
 
 /**
  * Swedish working days: Monday to Friday, except public holidays (helgdagar) and the days that are
@@ -11,13 +12,7 @@ const swedish = new Holidays('SE', { timezone: 'Europe/Stockholm' });
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 // Formatters are built once: building one per call made the statistics' thousands of due times slow.
-const dateInStockholm = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
 const weekdayInStockholm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', weekday: 'short' });
-
-/** The date in Stockholm (yyyy-mm-dd) of an instant. */
-function stockholmDate(instant: Date): string {
-  return dateInStockholm.format(instant);
-}
 
 const workingDates = new Map<string, boolean>();
 

@@ -1,4 +1,5 @@
 import { addDays as add, format, getISOWeek, isValid, parseISO, startOfQuarter } from 'date-fns';
+import { stockholmDate } from '@frageladan/config/domain/due';
 
 /**
  * The Statistik page's period: what the editor picks and the URL keeps (from and through, both
@@ -15,10 +16,8 @@ export interface Period {
   through: string;
 }
 
-const stockholmDay = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 export function todayInStockholm(now = new Date()): string {
-  return stockholmDay.format(now);
+  return stockholmDate(now);
 }
 
 const day = (date: Date) => format(date, 'yyyy-MM-dd');
