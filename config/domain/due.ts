@@ -17,3 +17,10 @@ export function dueState(dueAt: Date | string | null | undefined, now = new Date
   if (due.getTime() < now.getTime()) return 'overdue';
   return stockholmDate(due) === stockholmDate(now) ? 'today' : 'later';
 }
+
+/** Whether a text is a real calendar date written YYYY-MM-DD (not 2026-02-30): the desk's date filters. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const at = new Date(`${text}T12:00:00Z`);
+  return !Number.isNaN(at.getTime()) && at.toISOString().slice(0, 10) === text;
+}

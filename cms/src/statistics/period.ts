@@ -1,6 +1,6 @@
 import { errors } from '@strapi/utils';
 import { messages } from '../messages';
-import { isCalendarDate } from './stockholm-time';
+import { isCalendarDate } from '@frageladan/config/domain/due';
 
 /** A statistics period [from, to) in Stockholm dates, as the desk asks for it. */
 export interface Period {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_EVENT_KINDS } from '@frageladan/config/domain/case-events';
+import { isCalendarDate } from '@frageladan/config/domain/due';
 import { REJECTION_REASONS, STAGES } from '@frageladan/config/domain/stages';
 import { NOTIFICATION_MODES } from '../../../notifications/preferences';
 
@@ -199,13 +200,7 @@ export const widgetCounts = z.object({
 export type WidgetCounts = z.infer<typeof widgetCounts>;
 /** Logg: the case record across cases, newest first. An empty filter is no filter. */
 const blankIsAbsent = (value: unknown) => (value === '' ? undefined : value);
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((day) => {
-    const parsed = new Date(`${day}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(day);
-  });
+const calendarDay = z.string().refine(isCalendarDate);
 export const LOG_FILTERS = ['editor', 'case', 'from', 'to', 'page'] as const;
 export const logQuery = z
   .object({

@@ -1,5 +1,5 @@
-import { addDays as add, format, getISOWeek, isValid, parseISO, startOfQuarter } from 'date-fns';
-import { stockholmDate } from '@frageladan/config/domain/due';
+import { addDays as add, format, getISOWeek, parseISO, startOfQuarter } from 'date-fns';
+import { isCalendarDate, stockholmDate } from '@frageladan/config/domain/due';
 
 /**
  * The Statistik page's period: what the editor picks and the URL keeps (from and through, both
@@ -27,7 +27,7 @@ export function addDays(value: string, days: number): string {
 }
 
 export function isDay(value: string | null): value is string {
-  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value)) && day(parseISO(value)) === value;
+  return value !== null && isCalendarDate(value);
 }
 
 /** The default: the last twelve weeks up to and including today. */
