@@ -20,6 +20,28 @@ function sharedPool(url: string): pg.Pool {
   return pool;
 }
 
+let tableReady: Promise<string | undefined> | undefined;
+
+/**
+ * Creates the shared table once, before the server takes requests. Each limiter would otherwise
+ * create it on its own, all at once at start-up: a request that came before its limiter's table
+ * was ready, or a limiter whose creation lost a race, counted in that server's memory alone, and a
+ * client got each server's allowance. Resolves with why it failed, if it did; the limiters then
+ * fall back to memory as they do when the database stops answering.
+ */
+export function sharedLimitsReady(): Promise<string | undefined> {
+  const { rateLimitDatabaseUrl } = siteSettings();
+  if (!rateLimitDatabaseUrl) return Promise.resolve(undefined);
+  tableReady ??= new Promise((resolve) => {
+    // The library's own CREATE TABLE, through a limiter that never counts.
+    new RateLimiterPostgres(
+      { storeClient: sharedPool(rateLimitDatabaseUrl), tableName: TABLE, keyPrefix: 'setup', points: 1, duration: 1 },
+      (error?: Error) => resolve(error?.message),
+    );
+  });
+  return tableReady;
+}
+
 export function createLimiter(name: string, points: number, durationSeconds: number): RateLimiterAbstract {
   const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: durationSeconds });
   const { rateLimitDatabaseUrl } = siteSettings();
@@ -31,6 +53,8 @@ export function createLimiter(name: string, points: number, durationSeconds: num
     points,
     duration: durationSeconds,
     clearExpiredByTimeout: true,
+    // sharedLimitsReady made it before the server listens.
+    tableCreated: true,
     insuranceLimiter: memory,
   });
 }

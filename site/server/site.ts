@@ -28,6 +28,7 @@ import { createTakedowns } from './takedowns.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { createLog } from './log.ts';
+import { sharedLimitsReady } from './limiter-store.ts';
 import { siteSettings, type SiteSettings } from './settings.ts';
 
 type Handler = (
@@ -228,6 +229,8 @@ async function waitForCms(timeoutMs = 300_000): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const limitsFailed = await sharedLimitsReady();
+  if (limitsFailed) log(`De delade gränserna i PostgreSQL går inte att använda (${limitsFailed}); varje server räknar i sitt minne.`, 'error');
   server.listen(port, host, () => log(`Webbplatsen svarar på http://localhost:${port}`));
   const existing = latestRelease();
   // Serving an existing release settles nothing: the takedowns wait for a release fetched after them.
