@@ -18,6 +18,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           // Each file boots its own Strapi on its own database; compiled once for the whole run.
           globalSetup: ['tests/helpers/compile-cms.ts'],
+          setupFiles: ['tests/helpers/fetch-retry.ts'],
           pool: 'forks',
           maxWorkers: 2,
           testTimeout: 60_000,
@@ -30,6 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.test.ts'],
           // The admin panel is built once (the desk's test drives it), then the server compiled.
           globalSetup: ['tests/helpers/build-admin.ts', 'tests/helpers/compile-cms.ts'],
+          setupFiles: ['tests/helpers/fetch-retry.ts'],
           sequence: { groupOrder: 2 },
           pool: 'forks',
           maxWorkers: 1,

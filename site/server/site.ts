@@ -214,6 +214,12 @@ const server = http.createServer((req, res) => {
   current.files(req, res, astro);
 });
 
+// A reverse proxy keeps its connections to this server open for up to a minute (nginx's upstream
+// keepalive_timeout is 60 s). Node's 5 s would close them first, and a request the proxy sends just
+// then fails with a reset; so this server waits longer than the proxy, the usual remedy.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 async function waitForCms(timeoutMs = 300_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -7,15 +8,35 @@ import path from 'node:path';
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '../../site');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A port for a server that is started later, when others must know its address first (the CMS's
+ * webhook, the site's own URL). Strapi listens on port 0 and every outgoing connection takes a port,
+ * both from the kernel's ephemeral range: a port picked there is free now and may be taken by the
+ * time the site server binds it (CI once saw another process answer on it, then reset the
+ * connection). So these come from below that range, from a block of its own for each test worker,
+ * and never twice from one process.
+ */
+const handedOut = new Set<number>();
+const BLOCK = 1_500;
+
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
+}
+
+export async function freePort(): Promise<number> {
+  const worker = Number(process.env.VITEST_POOL_ID ?? process.env.VITEST_WORKER_ID ?? 0) % 8;
+  const base = 20_000 + worker * BLOCK;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = base + crypto.randomInt(BLOCK);
+    if (handedOut.has(port) || !(await bindable(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error(`No free port in ${base}–${base + BLOCK - 1}`);
 }
 
 export interface TestSite {
@@ -63,14 +84,22 @@ export async function startSite(options: {
   });
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
+  let stopping = false;
+  // A site server that dies under a test shows up as a reset or refused fetch; its own last words say why.
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nThe site server on port ${options.port} exited (code ${code}, signal ${signal}). Its log:\n${output.slice(-8_000)}\n`);
+  });
   const url = `http://127.0.0.1:${options.port}`;
   const until = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Site server exited: ${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).status === 200) break;
-    } catch {
-      // starting
+    // Only our child's own word that it listens counts: a 200 from the port might be someone else's.
+    if (output.includes('Webbplatsen svarar på')) {
+      try {
+        if ((await fetch(`${url}/api/health`)).status === 200) break;
+      } catch {
+        // starting
+      }
     }
     if (Date.now() > until) throw new Error(`Site did not come up: ${output}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -81,6 +110,7 @@ export async function startSite(options: {
     outbox: path.join(releases, 'outbox'),
     log: () => output,
     async stop(keepFiles = false) {
+      stopping = true;
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         try {

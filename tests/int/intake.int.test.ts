@@ -1,5 +1,7 @@
 import crypto, { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { solveChallenge } from 'altcha-lib/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -360,6 +362,22 @@ describe('clients and origins', () => {
     expect(limited.html).toContain(`>${TEXT}</textarea>`);
     expect((await ask({ text: TEXT })).status).toBe(200);
   });
+
+  it('keeps a proxy’s idle connection open longer than the proxy does (a minute), so that a reused one is not reset', async () => {
+    // Node's default closed it after 5 s; nginx's upstream keepalive holds it for 60 s.
+    const socket = net.connect(Number(new URL(site.url).port), '127.0.0.1');
+    await once(socket, 'connect');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk));
+    const request = 'GET /api/health HTTP/1.1\r\nHost: proxy\r\nConnection: keep-alive\r\n\r\n';
+    socket.write(request);
+    await within(5_000, async () => received.split('HTTP/1.1 200').length === 2);
+    await new Promise((r) => setTimeout(r, 6_000));
+    expect(socket.destroyed || socket.readyState !== 'open').toBe(false);
+    socket.write(request);
+    await within(5_000, async () => received.split('HTTP/1.1 200').length === 3);
+    socket.destroy();
+  }, 20_000);
 
   it('behind one proxy, takes the address the proxy saw: a spoofed X-Forwarded-For entry changes nothing', async () => {
     // The proxy appends the address it saw; whatever the client wrote stays in front of it.
