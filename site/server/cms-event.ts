@@ -28,6 +28,14 @@ export function takedownSlug(body: unknown): string | null {
   return TAKEDOWN_EVENTS.has(event) && uid === QUESTION && entry?.slug ? entry.slug : null;
 }
 
+/** The slug of the question just published, whose page can go live before the rebuild, or null. */
+export function publishedSlug(body: unknown): string | null {
+  const parsed = eventSchema.safeParse(body);
+  if (!parsed.success) return null;
+  const { event, uid, entry } = parsed.data;
+  return event === 'entry.publish' && uid === QUESTION && entry?.slug ? entry.slug : null;
+}
+
 /** The webhook's JSON body; anything unreadable counts as a plain rebuild request. */
 export async function readCmsEvent(req: http.IncomingMessage): Promise<unknown> {
   try {

@@ -22,9 +22,10 @@ import { createReceiptLookup } from './intake/receipt-lookup.ts';
 import type { ReferralFacts } from '../src/lib/emergency.ts';
 import { TAKEDOWNS_PATH } from '../src/lib/search-client.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
-import { readCmsEvent, takedownSlug } from './cms-event.ts';
+import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
+import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
-import { createTakedowns } from './takedowns.ts';
+import { createTakedowns, questionSlug } from './takedowns.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { createLog } from './log.ts';
@@ -87,6 +88,7 @@ function releaseList<T>(release: Release, file: string, key: string): T[] {
 async function activate(release: Release): Promise<void> {
   await serve(release);
   takedowns.settledBy(release.fetchedAt);
+  fresh.settledBy(release.fetchedAt);
 }
 
 async function serve(release: Release): Promise<void> {
@@ -116,6 +118,24 @@ function authorised(req: http.IncomingMessage): boolean {
 function buildEnv(): NodeJS.ProcessEnv {
   return process.env;
 }
+
+/** This server's own address, for asking the live release to render a page on request. */
+const selfUrl = `http://${['0.0.0.0', '::', ''].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`;
+
+const fresh = createFreshPages({
+  async render(slug) {
+    const res = await fetch(`${selfUrl}${FRESH_PAGE_ROUTE}/${encodeURIComponent(slug)}`, {
+      headers: { Authorization: `Bearer ${rebuildSecret}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (res.status === 404) return null;
+    if (res.status !== 200) throw new Error(`svar ${res.status}`);
+    return Buffer.from(await res.arrayBuffer());
+  },
+  takenDown: (slug) => takedowns.covers(`/fragor/${slug}`),
+  liveReadAt: () => live?.release.fetchedAt ?? 0,
+  log,
+});
 
 const rebuilder = createRebuilder({
   log,
@@ -148,7 +168,12 @@ const server = http.createServer((req, res) => {
     if (!authorised(req)) return send(res, 401, texts.server.wrongKey);
     void readCmsEvent(req).then((event) => {
       const slug = takedownSlug(event);
-      if (slug) takedowns.take(slug);
+      if (slug) {
+        takedowns.take(slug);
+        fresh.takenDown(slug);
+      }
+      const published = publishedSlug(event);
+      if (published && live) void fresh.published(published);
       rebuilder.request();
       send(res, 202, JSON.stringify({ queued: true, takenDown: slug !== null }), 'application/json');
     });
@@ -177,6 +202,11 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (url.pathname === '/api/health') return health(req, res);
+  // Rendered on request for this server alone (fresh-pages.ts); to anyone else it does not exist.
+  if (url.pathname.startsWith(`${FRESH_PAGE_ROUTE}/`) && !authorised(req)) {
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+    return res.end(live?.notFound ?? texts.server.notFound);
+  }
   if (!live) {
     res.setHeader('Retry-After', '10');
     return send(res, 503, texts.server.building);
@@ -198,6 +228,13 @@ const server = http.createServer((req, res) => {
   if (!writes && takedowns.covers(url.pathname)) {
     res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
+    return;
+  }
+  const freshSlug = writes ? null : questionSlug(url.pathname);
+  const freshPage = freshSlug === null ? null : fresh.page(freshSlug);
+  if (freshPage) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': freshPage.length });
+    res.end(req.method === 'HEAD' ? undefined : freshPage);
     return;
   }
   if (writes) {

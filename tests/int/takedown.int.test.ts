@@ -27,13 +27,17 @@ let two: AdminClient;
 let downId = '';
 let downSlug = '';
 let keptSlug = '';
+let topicId = '';
+let freshSlug = '';
+let freshHtml = '';
 
 const status = async (path: string, method = 'GET') => (await fetch(`${site.url}${path}`, { method })).status;
 const operator = { Authorization: `Bearer ${REBUILD_SECRET}` };
 const building = async () => ((await (await fetch(`${site.url}/api/health`, { headers: operator })).json()) as { building: boolean }).building;
 
-async function publishQuestion(title: string, text: string): Promise<string> {
+async function publishQuestion(title: string, text: string, topic?: string): Promise<string> {
   const id = await receiveQuestion(contentApi(cms.url, cms.tokens.submit), one, text, title);
+  if (topic) expect((await one.update(Q, id, { topic: { connect: [{ documentId: topic }] } })).status).toBe(200);
   await writeAnswer(one, id, `Ett svar om ${WORD}.`);
   expect((await setStage(one, id, 'in_review')).status).toBe(200);
   expect((await setStage(two, id, 'approved')).status).toBe(200);
@@ -56,6 +60,9 @@ async function searchHits(word: string): Promise<string[]> {
   }
 }
 
+const stylesInAnyOrder = (html: string) =>
+  html.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.split('}').map((rule) => rule.trim()).filter(Boolean).sort().join('}\n')}</style>`);
+
 function startOurSite(releases?: string): Promise<TestSite> {
   return startSite({
     port,
@@ -73,8 +80,10 @@ beforeAll(async () => {
   one = await adminLogin(cms.url, EDITORS[0], DEMO_PASSWORD);
   two = await adminLogin(cms.url, EDITORS[1], DEMO_PASSWORD);
   await createTemplate(one);
-  downId = await publishQuestion('En fråga som avpubliceras', `Jag undrar över ${WORD} och vad det innebär för min familj.`);
-  const keptId = await publishQuestion('En fråga som ligger kvar', `Hur fungerar ${WORD} när man bor i en annan kommun?`);
+  const topic = await cms.strapi.documents('api::topic.topic').create({ data: { name: 'Ekonomi', slug: 'ekonomi' }, status: 'published' } as never);
+  topicId = (topic as unknown as { documentId: string }).documentId;
+  downId = await publishQuestion('En fråga som avpubliceras', `Jag undrar över ${WORD} och vad det innebär för min familj.`, topicId);
+  const keptId = await publishQuestion('En fråga som ligger kvar', `Hur fungerar ${WORD} när man bor i en annan kommun?`, topicId);
   downSlug = await slugOf(downId);
   keptSlug = await slugOf(keptId);
   // The first build runs at once (start-up), whatever the debounce.
@@ -114,6 +123,26 @@ describe('unpublishing takes the page down before any rebuild', () => {
     expect(hits).not.toContain(`/fragor/${downSlug}`);
   });
 
+  it('publishing a new question serves its page within 1 s, before any rebuild; the render route is the server’s alone', async () => {
+    const started = Date.now();
+    const id = await publishQuestion('En fråga som syns direkt', `Syns ${WORD} på webbplatsen så fort svaret är publicerat?`, topicId);
+    freshSlug = await slugOf(id);
+    await within(1_000, async () => (await status(`/fragor/${freshSlug}`)) === 200);
+    // Publishing (four-eyes included) and the page, measured from before the question existed.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await building()).toBe(false);
+    for (const variant of [`/fragor/${freshSlug}.html`, `/fragor/${freshSlug}/`]) expect(await status(variant)).toBe(200);
+    freshHtml = await (await fetch(`${site.url}/fragor/${freshSlug}`)).text();
+    expect(freshHtml).toContain(`Ett svar om ${WORD}.`);
+    expect(freshHtml).toContain('En fråga som ligger kvar');
+    // Only the site server itself, with the operator's secret, can make the CMS render a page.
+    expect(await status(`/nypublicerad/${freshSlug}`)).toBe(404);
+    const wrong = await fetch(`${site.url}/nypublicerad/${freshSlug}`, { headers: { Authorization: 'Bearer fel-nyckel-som-ar-lang-nog' } });
+    expect(wrong.status).toBe(404);
+    // The list pages wait for the release: only the question's own page is early.
+    expect(await (await fetch(`${site.url}/`)).text()).not.toContain('En fråga som syns direkt');
+  });
+
   it('holds when the site server restarts before the rebuild is done, and the rebuild then removes the page', async () => {
     await site.stop(true);
     site = await startOurSite(site.releases);
@@ -124,14 +153,18 @@ describe('unpublishing takes the page down before any rebuild', () => {
     await within(120_000, async () => !(await building()));
     expect(await status(`/fragor/${downSlug}`)).toBe(404);
     expect(await (await fetch(`${site.url}/borttagna-fragor.json`)).json()).toEqual([]);
+    // The page served before the build is the page the build made (Astro inlines the components'
+    // scoped styles in another order when it renders on request).
+    const built = await (await fetch(`${site.url}/fragor/${freshSlug}`)).text();
+    expect(stylesInAnyOrder(built)).toBe(stylesInAnyOrder(freshHtml));
   }, 180_000);
 
-  it('publishing it again brings the page back after the build', async () => {
+  it('publishing it again brings the page back at once, and into the search after the build', async () => {
     expect((await setStage(one, downId, 'in_review')).status).toBe(200);
     expect((await setStage(two, downId, 'approved')).status).toBe(200);
     expect((await two.publish(Q, downId)).status).toBe(200);
+    await within(1_000, async () => (await status(`/fragor/${downSlug}`)) === 200);
     // The webhook's rebuild waits out the minute's debounce first.
-    await within(180_000, async () => (await status(`/fragor/${downSlug}`)) === 200);
-    expect(await searchHits(WORD)).toContain(`/fragor/${downSlug}`);
+    await within(180_000, async () => (await searchHits(WORD)).includes(`/fragor/${downSlug}`));
   }, 240_000);
 });

@@ -43,9 +43,9 @@ export function relatedQuestions(bank: KnowledgeBank, question: Question, limit 
 }
 
 /** Referrals that fit a topic; one without topics fits every topic. Emergency numbers first. */
-export function referralsFor(bank: KnowledgeBank, topicSlug: string | undefined): Referral[] {
+export function referralsFor(referrals: Referral[], topicSlug: string | undefined): Referral[] {
   const rank = (r: Referral) => (r.kind === 'emergency' ? 0 : r.kind === 'socialjour' ? 1 : 2);
-  return bank.referrals
+  return referrals
     .filter((r) => r.topics.length === 0 || (topicSlug !== undefined && r.topics.some((t) => t.slug === topicSlug)))
     .sort((a, b) => rank(a) - rank(b) || (a.sortOrder ?? 0) - (b.sortOrder ?? 0));
 }

@@ -135,6 +135,18 @@ async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOp
   return pages.flat();
 }
 
+/** One page of a list, its items checked as getAll checks them. */
+async function getPage<T extends z.ZodType>(path: string, item: T, pageSize: number, options: CmsOptions): Promise<z.infer<T>[]> {
+  const separator = path.includes('?') ? '&' : '?';
+  const raw = await getJson(`${path}${separator}pagination[page]=1&pagination[pageSize]=${pageSize}`, options);
+  const parsed = pageSchema.safeParse(raw);
+  if (!parsed.success) throw new CmsError(`CMS:et svarade med oväntat innehåll på ${path}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.data.flatMap((raw) => {
+    const checked = item.safeParse(raw);
+    return checked.success ? [checked.data] : [];
+  });
+}
+
 export interface KnowledgeBank {
   topics: Topic[];
   referrals: Referral[];
@@ -149,6 +161,34 @@ export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<Know
     getAll('/questions?sort=publishedAt:desc', questionSchema, options),
   ]);
   return { topics, referrals, questions };
+}
+
+/** What one question's page shows, as the knowledge bank would give it (see lib/bank.ts). */
+export interface QuestionPageData {
+  question: Question;
+  /** The newest other questions of its topic, as relatedQuestions picks them from the bank. */
+  related: Question[];
+  referrals: Referral[];
+}
+
+/**
+ * One published question's page data in three small requests, for rendering its page the moment it
+ * is published (site/server/fresh-pages.ts) instead of after the whole bank is fetched and built.
+ * Null when the CMS does not have it published (unpublished since, or never).
+ */
+export async function fetchQuestionPage(slug: string, options: CmsOptions = {}, relatedLimit = 4): Promise<QuestionPageData | null> {
+  const bySlug = `/questions?filters[slug][$eq]=${encodeURIComponent(slug)}`;
+  const [found, referrals] = await Promise.all([
+    getPage(bySlug, questionSchema, 1, options),
+    getAll('/referrals?sort=sortOrder:asc', referralSchema, options),
+  ]);
+  const question = found[0];
+  if (!question || question.slug !== slug) return null;
+  const sameTopic = question.topic
+    ? await getPage(`/questions?filters[topic][slug][$eq]=${encodeURIComponent(question.topic.slug)}&sort=publishedAt:desc`, questionSchema, relatedLimit + 1, options)
+    : [];
+  const related = sameTopic.filter((q) => q.slug !== slug).slice(0, question.topic ? relatedLimit : 0);
+  return { question, related, referrals };
 }
 
 /** How many questions are published: one small request, for sizing the build before it starts. */
