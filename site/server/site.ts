@@ -26,6 +26,7 @@ import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { createTakedowns, questionSlug } from './takedowns.ts';
+import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { createLog } from './log.ts';
@@ -230,11 +231,14 @@ const server = http.createServer((req, res) => {
     res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
     return;
   }
+  const slugs = takedowns.slugs();
   const freshSlug = writes ? null : questionSlug(url.pathname);
   const freshPage = freshSlug === null ? null : fresh.page(freshSlug);
   if (freshPage) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': freshPage.length });
-    res.end(req.method === 'HEAD' ? undefined : freshPage);
+    // Its "Liknande frågor" may name a question taken down after it was rendered.
+    const body = slugs.size > 0 ? Buffer.from(withoutTakenDown(url.pathname, freshPage.toString('utf8'), slugs)) : freshPage;
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   if (writes) {
@@ -248,8 +252,35 @@ const server = http.createServer((req, res) => {
     );
     return;
   }
+  if (slugs.size > 0) {
+    const file = releaseFile(current.release, url.pathname);
+    if (file) {
+      const body = Buffer.from(withoutTakenDown(url.pathname, fs.readFileSync(file.path, 'utf8'), slugs));
+      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+  }
   current.files(req, res, astro);
 });
+
+/** The release's file for a path, as sirv finds it (`x`, `x.html`, `x/index.html`), when it is of a kind that can name a question. */
+function releaseFile(release: Release, pathname: string): { path: string; type: string } | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const root = path.join(release.dir, 'client');
+  const base = path.resolve(root, `.${decoded}`);
+  if (base !== root && !base.startsWith(`${root}${path.sep}`)) return null;
+  for (const candidate of decoded.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')]) {
+    const type = FILTERED_TYPES[path.extname(candidate)];
+    if (type && fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return { path: candidate, type };
+  }
+  return null;
+}
 
 // A reverse proxy keeps its connections to this server open for up to a minute (nginx's upstream
 // keepalive_timeout is 60 s). Node's 5 s would close them first, and a request the proxy sends just

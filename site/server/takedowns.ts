@@ -77,6 +77,10 @@ export function createTakedowns(dataDir: string, log: Log) {
       const slug = questionSlug(pathname);
       return slug !== null && list.some((t) => t.slug === slug);
     },
+    /** The slugs of the questions taken down now. */
+    slugs(): Set<string> {
+      return new Set(list.map((t) => t.slug));
+    },
     /** The page paths the search page leaves out of its results. */
     paths(): string[] {
       return list.map((t) => `/fragor/${t.slug}`);

@@ -114,6 +114,14 @@ describe('unpublishing takes the page down before any rebuild', () => {
     expect(await res.text()).toBe(texts.server.takenDown);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await status(`/fragor/${keptSlug}`)).toBe(200);
+    // Nor does any other file of the live release name it: open data, feed, sitemap, lists, related questions.
+    for (const file of ['/oppna-data/fragor.json', '/oppna-data/fragor.csv', '/feed.xml', '/sitemap.xml', '/', '/amne/ekonomi', `/fragor/${keptSlug}`]) {
+      const text = await (await fetch(`${site.url}${file}`)).text();
+      expect(text, file).not.toContain(`/fragor/${downSlug}`);
+      expect(text, file).not.toContain('En fråga som avpubliceras');
+      if (file !== `/fragor/${keptSlug}`) expect(text, file).toContain(`/fragor/${keptSlug}`);
+    }
+    expect((await (await fetch(`${site.url}/oppna-data/fragor.json`)).json()).questions.length).toBeGreaterThan(0);
     // Nothing was rebuilt: the page is still in the live release, and only the takedown hides it.
     expect(await building()).toBe(false);
   });
