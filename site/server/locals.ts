@@ -23,6 +23,8 @@ export interface SiteLocals {
   client: string;
   topics: TopicChoice[];
   referrals: ReferralFacts[];
+  /** The request carries the operator's secret (the server asking its own release to render a page). */
+  operator?: boolean;
   /** The post's body was over the site's limit and was not read: the page answers 413. */
   bodyTooLarge?: boolean;
 }

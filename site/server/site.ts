@@ -25,7 +25,7 @@ import type { SiteLocals, TopicChoice } from './locals.ts';
 import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
-import { createTakedowns, questionSlug } from './takedowns.ts';
+import { createTakedowns, filePath, questionSlug } from './takedowns.ts';
 import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
 import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
@@ -90,6 +90,7 @@ async function activate(release: Release): Promise<void> {
   await serve(release);
   takedowns.settledBy(release.fetchedAt);
   fresh.settledBy(release.fetchedAt);
+  filteredFiles.clear();
 }
 
 async function serve(release: Release): Promise<void> {
@@ -159,9 +160,29 @@ function health(req: http.IncomingMessage, res: http.ServerResponse): void {
   send(res, status, JSON.stringify(body), 'application/json');
 }
 
+// A request this server cannot make sense of gets a 400; an error in handling one gets a 500 for it
+// alone. Neither may take the site down for everyone, and neither is logged with anything the
+// citizen sent.
 const server = http.createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (error) {
+    log(`Ett anrop kunde inte besvaras: ${(error as Error).name}`, 'error');
+    if (!res.headersSent) send(res, 500, texts.server.failed);
+    else res.destroy();
+  }
+});
+
+function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-  const url = new URL(req.url ?? '/', 'http://site');
+  let url: URL;
+  try {
+    url = new URL(`http://site${(req.url ?? '/').startsWith('/') ? req.url : `/${req.url}`}`);
+  } catch {
+    return send(res, 400, texts.server.badAddress);
+  }
+  // No page has an address that does not decode or that holds a NUL; the file lookups would throw on it.
+  if (filePath(url.pathname) === null) return send(res, 400, texts.server.badAddress);
   const writes = req.method !== 'GET' && req.method !== 'HEAD';
 
   if (url.pathname === '/api/rebuild') {
@@ -204,16 +225,17 @@ const server = http.createServer((req, res) => {
   }
   if (url.pathname === '/api/health') return health(req, res);
   // Rendered on request for this server alone (fresh-pages.ts); to anyone else it does not exist.
-  if (url.pathname.startsWith(`${FRESH_PAGE_ROUTE}/`) && !authorised(req)) {
+  if ((filePath(url.pathname) ?? url.pathname).startsWith(`${FRESH_PAGE_ROUTE}/`) && !authorised(req)) {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-    return res.end(live?.notFound ?? texts.server.notFound);
+    res.end(live?.notFound ?? texts.server.notFound);
+    return;
   }
   if (!live) {
     res.setHeader('Retry-After', '10');
     return send(res, 503, texts.server.building);
   }
   const current = live;
-  const locals: SiteLocals = { intake, feedback, lookupReceipt, client, topics: current.topics, referrals: current.referrals };
+  const locals: SiteLocals = { intake, feedback, lookupReceipt, client, topics: current.topics, referrals: current.referrals, operator: authorised(req) };
   const astro = () =>
     current.astro(
       req,
@@ -255,31 +277,49 @@ const server = http.createServer((req, res) => {
   if (slugs.size > 0) {
     const file = releaseFile(current.release, url.pathname);
     if (file) {
-      const body = Buffer.from(withoutTakenDown(url.pathname, fs.readFileSync(file.path, 'utf8'), slugs));
-      res.writeHead(200, { 'Content-Type': file.type, 'Cache-Control': 'no-store', 'Content-Length': body.length });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
+      // However the address was written, the file it reaches decides.
+      const slug = questionSlug(file.name);
+      if (slug !== null && slugs.has(slug)) {
+        res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
+        return;
+      }
+      const type = FILTERED_TYPES[path.extname(file.path)];
+      if (type) {
+        const body = filtered(file, slugs);
+        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
     }
   }
   current.files(req, res, astro);
-});
+}
 
-/** The release's file for a path, as sirv finds it (`x`, `x.html`, `x/index.html`), when it is of a kind that can name a question. */
-function releaseFile(release: Release, pathname: string): { path: string; type: string } | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
+/** The release's file for a path, found as sirv finds it (`x`, `x.html`, `x/index.html`), with its name in the release. */
+function releaseFile(release: Release, pathname: string): { path: string; name: string } | null {
+  const decoded = filePath(pathname);
+  if (decoded === null) return null;
   const root = path.join(release.dir, 'client');
-  const base = path.resolve(root, `.${decoded}`);
+  const base = path.resolve(root, `.${decoded.replace(/\/+$/, '') || '/'}`);
   if (base !== root && !base.startsWith(`${root}${path.sep}`)) return null;
-  for (const candidate of decoded.endsWith('/') ? [path.join(base, 'index.html')] : [base, `${base}.html`, path.join(base, 'index.html')]) {
-    const type = FILTERED_TYPES[path.extname(candidate)];
-    if (type && fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return { path: candidate, type };
+  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
+    if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return { path: candidate, name: `/${path.relative(root, candidate)}` };
   }
   return null;
+}
+
+/** A file without the questions taken down; made once per file and takedown list (the open data is megabytes). */
+const filteredFiles = new Map<string, Buffer>();
+function filtered(file: { path: string; name: string }, slugs: Set<string>): Buffer {
+  const key = `${file.path}\n${[...slugs].sort().join('\n')}`;
+  let body = filteredFiles.get(key);
+  if (!body) {
+    body = Buffer.from(withoutTakenDown(file.name, fs.readFileSync(file.path, 'utf8'), slugs));
+    if (filteredFiles.size >= 64) filteredFiles.clear();
+    filteredFiles.set(key, body);
+  }
+  return body;
 }
 
 // A reverse proxy keeps its connections to this server open for up to a minute (nginx's upstream

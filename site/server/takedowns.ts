@@ -17,17 +17,26 @@ export interface Takedown {
   at: number;
 }
 
-const QUESTION_PAGE = /^\/fragor\/([^/]+?)(?:\.html)?\/?$/;
+const QUESTION_PAGE = /^\/fragor\/([^/]+?)(?:\.html)?\/*$/;
 
-/** The question's slug when the path is one of its page's URLs (`/fragor/x`, `/fragor/x/`, `/fragor/x.html`). */
-export function questionSlug(pathname: string): string | null {
-  const match = QUESTION_PAGE.exec(pathname);
-  if (!match) return null;
+/** A request path as the static files are found by it: decoded once, repeated slashes as one; null if it cannot be decoded. */
+export function filePath(pathname: string): string | null {
   try {
-    return decodeURIComponent(match[1]);
+    const decoded = decodeURIComponent(pathname);
+    return decoded.includes('\0') ? null : decoded.replace(/\/{2,}/g, '/');
   } catch {
     return null;
   }
+}
+
+/**
+ * The question's slug when the path is one of its page's URLs (`/fragor/x`, `/fragor/x/`,
+ * `/fragor/x.html`, and their encoded or doubled-slash forms, which the static files answer too).
+ */
+export function questionSlug(pathname: string): string | null {
+  const decoded = filePath(pathname);
+  const match = decoded === null ? null : QUESTION_PAGE.exec(decoded);
+  return match ? match[1] : null;
 }
 
 function readList(file: string, log: Log): Takedown[] {

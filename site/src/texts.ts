@@ -148,6 +148,8 @@ export const texts = {
     building: 'Webbplatsen byggs just nu. Försök igen om en liten stund.',
     notFound: 'Sidan finns inte.',
     takenDown: 'Frågan är borttagen från webbplatsen.',
+    badAddress: 'Adressen går inte att läsa.',
+    failed: 'Något gick fel hos oss. Försök igen om en liten stund.',
   },
   // "Hjälpte svaret dig?" on every question page (components/FeedbackVote.astro, pages/hjalpte-svaret.astro).
   feedback: {
