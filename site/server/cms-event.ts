@@ -11,6 +11,7 @@ import { z } from 'zod';
 
 const QUESTION = 'api::question.question';
 const TAKEDOWN_EVENTS = new Set(['entry.unpublish', 'entry.delete']);
+const PUBLISH_EVENTS = new Set(['entry.publish']);
 // The entry carries the question's texts: enough room for them, not for anything else.
 const MAX_EVENT_BYTES = 1024 * 1024;
 
@@ -20,21 +21,19 @@ const eventSchema = z.object({
   entry: z.object({ slug: z.string().min(1).nullable().optional() }).optional(),
 });
 
-/** The slug of the question whose page must go now, or null (another event, or no body: a plain rebuild). */
-export function takedownSlug(body: unknown): string | null {
+/** The question's slug when the event is one of `events` for a question that names its slug. */
+function questionSlugOf(body: unknown, events: Set<string>): string | null {
   const parsed = eventSchema.safeParse(body);
   if (!parsed.success) return null;
   const { event, uid, entry } = parsed.data;
-  return TAKEDOWN_EVENTS.has(event) && uid === QUESTION && entry?.slug ? entry.slug : null;
+  return events.has(event) && uid === QUESTION && entry?.slug ? entry.slug : null;
 }
 
+/** The slug of the question whose page must go now, or null (another event, or no body: a plain rebuild). */
+export const takedownSlug = (body: unknown) => questionSlugOf(body, TAKEDOWN_EVENTS);
+
 /** The slug of the question just published, whose page can go live before the rebuild, or null. */
-export function publishedSlug(body: unknown): string | null {
-  const parsed = eventSchema.safeParse(body);
-  if (!parsed.success) return null;
-  const { event, uid, entry } = parsed.data;
-  return event === 'entry.publish' && uid === QUESTION && entry?.slug ? entry.slug : null;
-}
+export const publishedSlug = (body: unknown) => questionSlugOf(body, PUBLISH_EVENTS);
 
 /** The webhook's JSON body; anything unreadable counts as a plain rebuild request. */
 export async function readCmsEvent(req: http.IncomingMessage): Promise<unknown> {

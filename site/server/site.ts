@@ -134,7 +134,7 @@ const fresh = createFreshPages({
     if (res.status !== 200) throw new Error(`svar ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   },
-  takenDown: (slug) => takedowns.covers(`/fragor/${slug}`),
+  takenDown: (slug) => takedowns.has(slug),
   liveReadAt: () => live?.release.fetchedAt ?? 0,
   log,
 });
@@ -149,6 +149,12 @@ const rebuilder = createRebuilder({
 function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8') {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
+}
+
+/** A taken-down question's page: gone, and not to be kept by any cache. */
+function gone(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
 }
 
 function health(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -248,11 +254,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     );
   // Static files answer reads only; a post goes to the on-demand pages, with its body read here.
   // A body over the limit still gets the page's answer in the site's layout, with the reason.
-  if (!writes && takedowns.covers(url.pathname)) {
-    res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
-    return;
-  }
+  if (!writes && takedowns.covers(url.pathname)) return gone(req, res);
   const slugs = takedowns.slugs();
   const freshSlug = writes ? null : questionSlug(url.pathname);
   const freshPage = freshSlug === null ? null : fresh.page(freshSlug);
@@ -279,11 +281,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     if (file) {
       // However the address was written, the file it reaches decides.
       const slug = questionSlug(file.name);
-      if (slug !== null && slugs.has(slug)) {
-        res.writeHead(410, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : texts.server.takenDown);
-        return;
-      }
+      if (slug !== null && slugs.has(slug)) return gone(req, res);
       const type = FILTERED_TYPES[path.extname(file.path)];
       if (type) {
         const body = filtered(file, slugs);

@@ -75,16 +75,20 @@ export function createTakedowns(dataDir: string, log: Log) {
     fs.renameSync(temporary, file);
   }
 
+  const has = (slug: string) => list.some((t) => t.slug === slug);
+
   return {
     take(slug: string, at = Date.now()): void {
       list = [...list.filter((t) => t.slug !== slug), { slug, at }];
       save();
       log(`Frågan ${slug} är avpublicerad: sidan svarar 410 tills nästa version är byggd.`);
     },
+    /** Whether the question with this slug is taken down. */
+    has,
     covers(pathname: string): boolean {
       if (list.length === 0) return false;
       const slug = questionSlug(pathname);
-      return slug !== null && list.some((t) => t.slug === slug);
+      return slug !== null && has(slug);
     },
     /** The slugs of the questions taken down now. */
     slugs(): Set<string> {
