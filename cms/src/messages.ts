@@ -110,6 +110,9 @@ export const messages = {
     rejectionNeedsReason: 'Ange ett skäl när du avvisar en fråga.',
     rejectedCannotHaveAnswerPublished: 'En avvisad fråga kan inte publiceras.',
   },
+  bank: {
+    badPage: 'Sidan måste anges som ett heltal från 1 och uppåt (?page=1).',
+  },
   intake: {
     textRequired: 'Skriv din fråga i fältet ”text”.',
     noVisibleText: 'Frågan innehåller inga synliga tecken.',

@@ -65,7 +65,7 @@ afterAll(async () => {
 });
 
 describe('no token: the public role has no permissions at all', () => {
-  it.each(['/questions', '/answers', '/topics', '/referrals', '/users', '/users/me', '/style-templates', '/statistics'])(
+  it.each(['/questions', '/questions/bank', '/answers', '/topics', '/referrals', '/users', '/users/me', '/style-templates', '/statistics'])(
     'GET %s is refused',
     async (path) => {
       expect([401, 403, 404]).toContain((await anonymous.get(path)).status);
@@ -93,6 +93,26 @@ describe('read token: published content only, public fields only', () => {
     }
     const keys = keysDeep(res.body);
     for (const key of PRIVATE_KEYS) expect(keys.has(key), key).toBe(false);
+  });
+
+  it('the bank route (the build reads it) lists exactly the published questions too, whatever else is asked', async () => {
+    const listed = await read.get('/questions?pagination[pageSize]=100&sort=publishedAt:desc');
+    for (const query of ['', '?page=1', '?page=1&status=draft&populate=*&fields[0]=submittedText&filters[stage][$eq]=in_review&publicationState=preview']) {
+      const res = await read.get(`/questions/bank${query}`);
+      expect(res.status, query).toBe(200);
+      expect(res.body.meta.pagination).toMatchObject({ page: 1, pageCount: 1, total: publishedCount });
+      expect(res.body.data.map((q: { documentId: string }) => q.documentId)).toEqual(listed.body.data.map((q: { documentId: string }) => q.documentId));
+      expect(res.body.data[0]).toEqual(listed.body.data[0]);
+      expect(JSON.stringify(res.body)).not.toContain(draftOnlyId);
+      const keys = keysDeep(res.body);
+      for (const key of PRIVATE_KEYS) expect(keys.has(key), `${query}: ${key}`).toBe(false);
+    }
+    expect((await read.get('/questions/bank?page=2')).body.data).toEqual([]);
+    for (const page of ['0', '-1', '1.5', 'x', '1e3']) {
+      const res = await read.get(`/questions/bank?page=${page}`);
+      expect(res.status, page).toBe(400);
+      expect(res.body.error.message).toMatch(/heltal/);
+    }
   });
 
   it.each(['/answers', '/topics', '/referrals'])('%s shows no private field', async (path) => {
@@ -245,7 +265,7 @@ describe('the case record through the content API, and the desk’s own routes',
 describe('submit token: can create questions and do nothing else', () => {
   it('cannot read anything', async () => {
     const submit = contentApi(cms.url, cms.tokens.submit);
-    for (const path of ['/questions', '/answers', '/topics', '/referrals', `/questions/${draftOnlyId}`]) {
+    for (const path of ['/questions', '/questions/bank', '/answers', '/topics', '/referrals', `/questions/${draftOnlyId}`]) {
       expect((await submit.get(path)).status, path).toBe(403);
     }
   });

@@ -17,7 +17,7 @@ export const SITE_TOKENS = [
     env: 'CMS_READ_TOKEN',
     name: 'Webbplatsen – läsa publicerat',
     description: 'Webbplatsens bygge läser publicerade frågor, svar, ämnen och hänvisningar, och statistiken i sammandrag. Kan inte skriva.',
-    permissions: [...PUBLIC_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), 'api::statistics.statistics.find'],
+    permissions: [...PUBLIC_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), 'api::question.question.bank', 'api::statistics.statistics.find'],
   },
   {
     env: 'CMS_SUBMIT_TOKEN',

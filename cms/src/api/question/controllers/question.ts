@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { publicShapes } from '../../../content-api/public-shapes';
 import { messages } from '../../../messages';
 import { parseSubmission, RECEIPT_HASH, type Submission } from '../submission';
 
@@ -12,6 +13,8 @@ const FIELDS: Array<'documentId' | 'receivedAt' | 'dueAt' | 'submittedText' | 'r
   'submittedText',
   'receiptHash',
 ];
+
+const BANK_PAGE = 1000;
 
 type Stored = { documentId: string; receivedAt: string; dueAt: string; submittedText: string | null; receiptHash: string | null };
 
@@ -86,6 +89,30 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
       }
       ctx.status = 201;
       return { data: { documentId: question.documentId, receivedAt: question.receivedAt, dueAt: question.dueAt } };
+    },
+
+    /**
+     * The published bank, newest answer first, a thousand a page (`?page=N`), in the content API's
+     * envelope: the site's build reads all of it, and ten requests take a tenth of the time of a
+     * hundred through `find`. The fields are the public shape's, whatever the query says.
+     */
+    async bank(ctx) {
+      const asked = ctx.query.page ?? '1';
+      const page = typeof asked === 'string' && /^[1-9]\d{0,8}$/.test(asked) ? Number(asked) : 0;
+      if (page === 0) refuse('bad_page', messages.bank.badPage);
+      const shape = publicShapes[QUESTION];
+      const [data, total] = await Promise.all([
+        strapi.documents(QUESTION).findMany({
+          status: 'published',
+          fields: shape.fields as never,
+          populate: shape.populate,
+          sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
+          start: (page - 1) * BANK_PAGE,
+          limit: BANK_PAGE,
+        }),
+        strapi.documents(QUESTION).count({ status: 'published' }),
+      ]);
+      return { data, meta: { pagination: { page, pageSize: BANK_PAGE, pageCount: Math.ceil(total / BANK_PAGE), total } } };
     },
 
     /** received, answered (with the published slug) or not published (with the reason category).
