@@ -59,28 +59,30 @@ function rssKb(pid: number): number {
   }
 }
 
-const isAstro = (pid: number) => {
+/** Which step of the build a process is (server/build.ts runs them one after the other). */
+function stepOf(pid: number): 'fetch' | 'astro' | null {
   try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro');
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('fetch-bank') ? 'fetch' : cmdline.includes('astro') ? 'astro' : null;
   } catch {
-    return false;
+    return null;
   }
-};
+}
 
-/** Peak of the summed RSS of a process and everything it starts, every 100 ms; also the peak while
- * Astro runs (fetch and render) and while it does not (the search index), to say where memory goes. */
+/** Peak of the summed RSS of a process and everything it starts, every 100 ms; also the peak in each
+ * step of the build (fetching the bank, Astro rendering, the search index), to say where memory goes. */
 function watchRss(root: () => number[]) {
   let peak = 0;
-  let astroPeak = 0;
-  let otherPeak = 0;
+  const phases = { fetch: 0, astro: 0, search: 0 };
   const timer = setInterval(() => {
     const pids = root();
     const sum = pids.reduce((total, pid) => total + rssKb(pid), 0);
     peak = Math.max(peak, sum);
-    if (pids.some(isAstro)) astroPeak = Math.max(astroPeak, sum);
-    else otherPeak = Math.max(otherPeak, sum);
+    const steps = pids.map(stepOf);
+    const phase = steps.includes('fetch') ? 'fetch' : steps.includes('astro') ? 'astro' : 'search';
+    phases[phase] = Math.max(phases[phase], sum);
   }, 100);
-  return { stop: () => (clearInterval(timer), peak), phases: () => ({ astroPeak, otherPeak }) };
+  return { stop: () => (clearInterval(timer), peak), phases: () => phases };
 }
 
 const mib = (kb: number) => kb / 1024;
@@ -179,8 +181,10 @@ async function generate(count: number): Promise<void> {
 interface FullBuild {
   ms: number;
   peakKb: number;
+  fetchPeakKb: number;
   astroPeakKb: number;
   indexPeakKb: number;
+  fetchMs: number;
   astroMs: number;
   searchMs: number;
   htmlPages: number;
@@ -213,12 +217,22 @@ function fullBuild(releases: string): Promise<FullBuild> {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => {
       const peakKb = rss.stop();
-      const { astroPeak, otherPeak } = rss.phases();
+      const phases = rss.phases();
       const ms = Date.now() - started;
       if (code !== 0) return reject(new Error(`bygget misslyckades:\n${output}`));
       const dir = /Byggt: (\S+)/.exec(output)![1];
-      const release = JSON.parse(fs.readFileSync(path.join(dir, 'release.json'), 'utf8')) as { astroMs: number; searchMs: number };
-      resolve({ ms, peakKb, astroPeakKb: astroPeak, indexPeakKb: otherPeak, astroMs: release.astroMs, searchMs: release.searchMs, htmlPages: countHtml(path.join(dir, 'client')) });
+      const release = JSON.parse(fs.readFileSync(path.join(dir, 'release.json'), 'utf8')) as { fetchMs: number; astroMs: number; searchMs: number };
+      resolve({
+        ms,
+        peakKb,
+        fetchPeakKb: phases.fetch,
+        astroPeakKb: phases.astro,
+        indexPeakKb: phases.search,
+        fetchMs: release.fetchMs,
+        astroMs: release.astroMs,
+        searchMs: release.searchMs,
+        htmlPages: countHtml(path.join(dir, 'client')),
+      });
     });
   });
 }
@@ -231,7 +245,7 @@ if (CURVE.length > 0) {
     await generate(n);
     const build = await fullBuild(releases);
     curve.push({ questions: n, build });
-    console.log(`  minneskurva: ${n} frågor: ${seconds(build.ms).toFixed(1)} s, ${mib(build.peakKb).toFixed(0)} MiB (Astro ${mib(build.astroPeakKb).toFixed(0)}, sökindex ${mib(build.indexPeakKb).toFixed(0)})`);
+    console.log(`  minneskurva: ${n} frågor: ${seconds(build.ms).toFixed(1)} s, ${mib(build.peakKb).toFixed(0)} MiB (hämtning ${mib(build.fetchPeakKb).toFixed(0)}, Astro ${mib(build.astroPeakKb).toFixed(0)}, sökindex ${mib(build.indexPeakKb).toFixed(0)})`);
   }
   fs.rmSync(releases, { recursive: true, force: true });
 }
@@ -379,10 +393,12 @@ const sortedSearch = [...timings].sort((a, b) => a - b);
 console.log(`
 Frågelådan bench:build (${COUNT} frågor + demoinnehåll: ${pages} HTML-sidor)
 ${row('hel ombyggnad (hämta, rendera, index)', runs.map((r) => seconds(r.full.ms)), 's', target('≤ 20 s', '≤ 90 s'))}
-${row('  varav Astro (hämta och rendera)', runs.map((r) => seconds(r.full.astroMs)), 's', 'del av ovan')}
+${row('  varav hämtning från CMS:et', runs.map((r) => seconds(r.full.fetchMs)), 's', 'del av ovan')}
+${row('  varav Astro (listor, flöde, öppna data)', runs.map((r) => seconds(r.full.astroMs)), 's', 'del av ovan')}
 ${row('  varav sökindex (Pagefind)', runs.map((r) => seconds(r.full.searchMs)), 's', 'del av ovan')}
 ${row('högsta RSS, hel ombyggnad', runs.map((r) => mib(r.full.peakKb)), 'MiB', target('≤ 768 MiB', '≤ 1024 MiB'), 0)}
-${row('  medan Astro hämtar och renderar', runs.map((r) => mib(r.full.astroPeakKb)), 'MiB', 'del av ovan', 0)}
+${row('  medan banken hämtas', runs.map((r) => mib(r.full.fetchPeakKb)), 'MiB', 'del av ovan', 0)}
+${row('  medan Astro renderar', runs.map((r) => mib(r.full.astroPeakKb)), 'MiB', 'del av ovan', 0)}
 ${row('  medan sökindexet skrivs', runs.map((r) => mib(r.full.indexPeakKb)), 'MiB', 'del av ovan', 0)}
 ${row('publicering till live, ett svar', runs.map((r) => seconds(r.publishToLiveMs)), 's', target('≤ 5 s', '≤ 8 s'))}
 ${row('  till ny version (listor, sök, flöde)', runs.map((r) => seconds(r.publishToReleaseMs)), 's', 'inget mål')}
@@ -393,7 +409,7 @@ ${row('  hel ombyggnad / referens', ratio(runs.map((r) => r.full.ms)), '×', 'mi
 ${row('  publicering till live / referens', ratio(runs.map((r) => r.publishToLiveMs)), '×', 'mindre beroende av maskinen')}
   sidor per sekund, hel ombyggnad:       ${(pages / seconds(summarise(runs.map((r) => r.full.ms)).median)).toFixed(0)}
   sökning i Chromium (median / max av ${timings.length}): ${sortedSearch[Math.floor(sortedSearch.length / 2)].toFixed(0)} ms / ${sortedSearch[sortedSearch.length - 1].toFixed(0)} ms (första laddar index: ${timings[0].toFixed(0)} ms)
-${curve.length > 0 ? `Minneskurva (en hel ombyggnad per storlek):\n${curve.map((c) => `  ${String(c.questions).padStart(6)} frågor: ${seconds(c.build.ms).toFixed(1)} s, ${mib(c.build.peakKb).toFixed(0)} MiB (Astro ${seconds(c.build.astroMs).toFixed(1)} s och ${mib(c.build.astroPeakKb).toFixed(0)} MiB, sökindex ${seconds(c.build.searchMs).toFixed(1)} s och ${mib(c.build.indexPeakKb).toFixed(0)} MiB)`).join('\n')}\n` : ''}Redaktionen:
+${curve.length > 0 ? `Minneskurva (en hel ombyggnad per storlek):\n${curve.map((c) => `  ${String(c.questions).padStart(6)} frågor: ${seconds(c.build.ms).toFixed(1)} s, ${mib(c.build.peakKb).toFixed(0)} MiB (hämtning ${seconds(c.build.fetchMs).toFixed(1)} s och ${mib(c.build.fetchPeakKb).toFixed(0)} MiB, Astro ${seconds(c.build.astroMs).toFixed(1)} s och ${mib(c.build.astroPeakKb).toFixed(0)} MiB, sökindex ${seconds(c.build.searchMs).toFixed(1)} s och ${mib(c.build.indexPeakKb).toFixed(0)} MiB)`).join('\n')}\n` : ''}Redaktionen:
 ${desk}
 `);
 

@@ -4,8 +4,9 @@ import { sharedSettings } from '@frageladan/config/shared-settings';
 import { defineConfig } from 'astro/config';
 import { MAX_FORM_BYTES } from './server/intake/body-limit.ts';
 
-// Pages are prerendered from the CMS at build time; the node adapter (middleware mode) serves the
-// few on-demand routes from site/server/site.ts, which also swaps in each new build atomically.
+// Lists, feed and the other pages are prerendered at build time; the node adapter (middleware mode)
+// serves the question pages and the few other on-demand routes from site/server/site.ts, which also
+// swaps in each new build atomically.
 const { siteUrl } = readSettings('Webbplatsen', { siteUrl: sharedSettings.siteUrl }, process.env, false);
 
 export default defineConfig({

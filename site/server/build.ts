@@ -4,13 +4,16 @@ import path from 'node:path';
 import { countQuestions } from '../src/lib/cms.ts';
 import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
+import { bankFile } from './release-data.ts';
 import { indexForSearch } from './search-index.ts';
 import { siteSettings } from './settings.ts';
 
 /**
- * One complete build of the site into a fresh release folder: Astro renders the pages from the CMS,
- * then Pagefind indexes the question pages. Only a release that finished both steps gets its
- * `release.json`; the server never switches to anything else.
+ * One complete build of the site into a fresh release folder: the bank is fetched from the CMS with
+ * each question's page data (release-data.ts), Astro renders the lists, feed, sitemap and open data
+ * from it, then Pagefind indexes the questions; the server renders a question's page on request.
+ * Only a release that finished every step gets its `release.json`; the server never switches to
+ * anything else.
  *
  * A release is incremental when it can be: Astro reuses each page whose data (its `cacheKey`) is
  * as it was, and the search index keeps each shard whose questions are as they were. Any doubt
@@ -39,7 +42,8 @@ export interface Release {
   inputs: string;
   searchShards: number;
   searchShardsReused: number;
-  /** Milliseconds in Astro (fetching and rendering) and in the search index. */
+  /** Milliseconds fetching the bank, in Astro (rendering) and in the search index. */
+  fetchMs: number;
   astroMs: number;
   searchMs: number;
 }
@@ -62,27 +66,18 @@ async function buildHeapMb(env: NodeJS.ProcessEnv): Promise<number> {
   return Math.max(512, Math.ceil(256 + (16 * questions) / 1000));
 }
 
-function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number): Promise<void> {
-  const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
-  const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
+/** One step of the build in a process of its own; its report lines go into the site's log. */
+function runStep(step: string, args: string[], env: NodeJS.ProcessEnv, log: Log): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
-    // writing 10,000 small files, and a capped old space (the live heap is ~100 MB) keeps peak RSS
-    // near 0.7 GiB instead of 0.95 GiB at no cost in time.
-    const args = [`--max-old-space-size=${heap}`, bin, 'build', '--silent', ...(force ? ['--force'] : [])];
-    const child = spawn(process.execPath, args, {
-      cwd: SITE_DIR,
-      env: { ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir(), ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    // What the build itself reports (an item left out, and why) goes into the site's log, line by line.
+    const child = spawn(process.execPath, args, { cwd: SITE_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // What the step itself reports (an item left out, and why) goes into the site's log, line by line.
     let pending = '';
     child.stdout.on('data', (chunk) => {
       const lines = (pending + chunk).split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) if (line.trim()) log(line.trim(), 'warn');
     });
-    // Astro's own error output is not the site's log: the cause of a failure is logged by the caller.
+    // Its own error output is not the site's log: the cause of a failure is logged by the caller.
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -90,9 +85,30 @@ function runAstroBuild(outDir: string, env: NodeJS.ProcessEnv, log: Log, force: 
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`astro build avslutades med kod ${code}: ${buildFailureCause(stderr)}`));
+      else reject(new Error(`${step} avslutades med kod ${code}: ${buildFailureCause(stderr)}`));
     });
   });
+}
+
+/** Reads the whole bank from the CMS into the release (fetch-bank.ts, release-data.ts). */
+function fetchBank(dir: string, env: NodeJS.ProcessEnv, log: Log): Promise<void> {
+  return runStep('hämtningen från CMS:et', [path.join(SITE_DIR, 'server', 'fetch-bank.ts'), dir], env, log);
+}
+
+function runAstroBuild(outDir: string, bank: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number): Promise<void> {
+  const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
+  const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
+  // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
+  // writing many small files, and a capped old space keeps peak RSS down at no cost in time.
+  const args = [`--max-old-space-size=${heap}`, bin, 'build', '--silent', ...(force ? ['--force'] : [])];
+  return runStep('astro build', args, {
+    ...env,
+    SITE_OUT_DIR: outDir,
+    SITE_CACHE_DIR: cacheDir(),
+    SITE_BANK_FILE: bank,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1',
+  }, log);
 }
 
 function alive(pid: number): boolean {
@@ -117,6 +133,15 @@ function lockBuilds(): () => void {
     fs.writeFileSync(lock, String(process.pid));
   }
   return () => fs.rmSync(lock, { force: true });
+}
+
+/** Moves everything in `from` into `to`, into the folders already there. */
+function moveInto(from: string, to: string): void {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory() && fs.existsSync(target)) moveInto(path.join(from, entry.name), target);
+    else fs.renameSync(path.join(from, entry.name), target);
+  }
 }
 
 /** Why this release cannot build on the one before, or null when it can. */
@@ -155,10 +180,18 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
   const inputs = buildInputsHash(settings.siteUrl);
   const fullBecause = fullBuildReason(previous, inputs, full);
   log(fullBecause ? `Hel ombyggnad: ${fullBecause}.` : `Stegvis ombyggnad från ${previous!.id}: bara det som ändrats byggs om.`);
+  const data = `${dir}.data`;
   fs.mkdirSync(dir, { recursive: true });
   try {
-    await runAstroBuild(dir, env, log, fullBecause !== null, await buildHeapMb(env));
+    // Astro empties its output folder first: the data waits beside the release until Astro is done.
+    await fetchBank(data, env, log);
+    const fetched = Date.now();
+    await runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env));
+    fs.rmSync(bankFile(data));
+    moveInto(data, dir);
+    fs.rmSync(data, { recursive: true });
     const rendered = Date.now();
+    // One step after another: on two cores, Pagefind beside Astro made both slower.
     const search = await indexForSearch(dir, settings.searchShardSize, fullBecause ? undefined : previous!.dir);
     const release: Release = {
       id,
@@ -171,13 +204,15 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
       inputs,
       searchShards: search.shards,
       searchShardsReused: search.reused,
-      astroMs: rendered - started,
+      fetchMs: fetched - started,
+      astroMs: rendered - fetched,
       searchMs: Date.now() - rendered,
     };
     fs.writeFileSync(path.join(dir, MARKER), JSON.stringify(release, null, 2));
     return release;
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(data, { recursive: true, force: true });
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import type { QuestionPageData } from '../src/lib/cms.ts';
 import type { ReferralFacts } from '../src/lib/emergency.ts';
 import type { Feedback } from './feedback/feedback.ts';
 import type { Intake } from './intake/intake.ts';
@@ -23,6 +24,8 @@ export interface SiteLocals {
   client: string;
   topics: TopicChoice[];
   referrals: ReferralFacts[];
+  /** A question's page data from the live release, without related questions taken down; null when it has none. */
+  questionPage?: (slug: string) => QuestionPageData | null;
   /** The request carries the operator's secret (the server asking its own release to render a page). */
   operator?: boolean;
   /** The post's body was over the site's limit and was not read: the page answers 413. */

@@ -91,7 +91,7 @@ async function writeShard(records: ShardRecord[], outputPath: string): Promise<v
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   } finally {
-    await pagefind.close();
+    await index.deleteIndex();
   }
 }
 
@@ -114,18 +114,23 @@ export async function indexForSearch(releaseDir: string, shardSize: number, prev
   const previousKeys = readShardKeys(previousDir);
   const keys: string[] = [];
   let reused = 0;
-  for (const [shard, records] of shards.entries()) {
-    records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount, records])).digest('base64url');
-    keys.push(key);
-    const output = path.join(clientDir, bundleName(shard));
-    const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
-    if (before && previousKeys[shard] === key && fs.existsSync(before)) {
-      linkTree(before, output);
-      reused += 1;
-    } else {
-      await writeShard(records, output);
+  // One Pagefind service for every shard: starting it anew for each cost seconds at 10,000 questions.
+  try {
+    for (const [shard, records] of shards.entries()) {
+      records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount, records])).digest('base64url');
+      keys.push(key);
+      const output = path.join(clientDir, bundleName(shard));
+      const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
+      if (before && previousKeys[shard] === key && fs.existsSync(before)) {
+        linkTree(before, output);
+        reused += 1;
+      } else {
+        await writeShard(records, output);
+      }
     }
+  } finally {
+    await pagefind.close();
   }
   fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(shards.map((_, i) => `/${bundleName(i)}/`)));
   fs.writeFileSync(path.join(releaseDir, SHARDS_FILE), JSON.stringify(keys));

@@ -94,6 +94,12 @@ export const SITE_SETTINGS = {
     example: '2500',
     group: 'Bygget',
   }),
+  bankFile: setting({
+    name: 'SITE_BANK_FILE',
+    schema: text(),
+    doc: 'kunskapsbanken som byggets första steg redan har hämtat från CMS:et; bygget sätter den själv för Astro, lämna den tom',
+    group: 'Bygget',
+  }),
   buildHeapMb: setting({
     name: 'SITE_BUILD_MAX_OLD_SPACE_MB',
     schema: integer(0, 0),

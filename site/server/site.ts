@@ -1,5 +1,6 @@
 /**
- * The site's server: serves the current release's prerendered pages and search index, hands the few
+ * The site's server: serves the current release's prerendered pages and search index, renders its
+ * question pages on request from the release's data (pages/fragor/[slug].astro), hands the other
  * on-demand routes to Astro's node handler, and takes the CMS's publish webhook to rebuild. It logs
  * no request, sets no cookie and stores nothing about a visitor.
  */
@@ -19,12 +20,14 @@ import { createIntake } from './intake/intake.ts';
 import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
 import { createReceiptLookup } from './intake/receipt-lookup.ts';
+import type { Referral } from '../src/lib/cms.ts';
 import type { ReferralFacts } from '../src/lib/emergency.ts';
 import { TAKEDOWNS_PATH } from '../src/lib/search-client.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
 import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
+import { readQuestionPage, readReferrals } from './release-data.ts';
 import { createTakedowns, filePath, questionSlug } from './takedowns.ts';
 import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
 import { isCrossSitePost } from './same-origin.ts';
@@ -47,6 +50,10 @@ interface Live {
   notFound: Buffer | null;
   topics: TopicChoice[];
   referrals: ReferralFacts[];
+  /** The whole referral bank, as every question page of the release shows it. */
+  bankReferrals: Referral[];
+  /** The release renders its question pages on request; one built before that has them as files. */
+  questionsOnRequest: boolean;
 }
 
 const settings = startupSettings();
@@ -105,6 +112,8 @@ async function serve(release: Release): Promise<void> {
     // The ask form's topics, and the referrals for the emergency notice on pages made on request.
     topics: releaseList<TopicChoice>(release, 'amnen.json', 'topics'),
     referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
+    bankReferrals: readReferrals(release.dir),
+    questionsOnRequest: fs.existsSync(path.join(release.dir, 'data', 'fragor')),
   };
 }
 
@@ -241,7 +250,17 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     return send(res, 503, texts.server.building);
   }
   const current = live;
-  const locals: SiteLocals = { intake, feedback, lookupReceipt, client, topics: current.topics, referrals: current.referrals, operator: authorised(req) };
+  const locals: SiteLocals = {
+    intake,
+    feedback,
+    lookupReceipt,
+    client,
+    topics: current.topics,
+    referrals: current.referrals,
+    operator: authorised(req),
+    // Only read: a post to a question's address finds no page, as it did when the pages were files.
+    questionPage: writes ? undefined : (slug) => questionPage(current, slug),
+  };
   const astro = () =>
     current.astro(
       req,
@@ -256,8 +275,8 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
   // A body over the limit still gets the page's answer in the site's layout, with the reason.
   if (!writes && takedowns.covers(url.pathname)) return gone(req, res);
   const slugs = takedowns.slugs();
-  const freshSlug = writes ? null : questionSlug(url.pathname);
-  const freshPage = freshSlug === null ? null : fresh.page(freshSlug);
+  const pageSlug = writes ? null : questionSlug(url.pathname);
+  const freshPage = pageSlug === null ? null : fresh.page(pageSlug);
   if (freshPage) {
     // Its "Liknande frågor" may name a question taken down after it was rendered.
     const body = slugs.size > 0 ? Buffer.from(withoutTakenDown(url.pathname, freshPage.toString('utf8'), slugs)) : freshPage;
@@ -276,6 +295,11 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     );
     return;
   }
+  if (pageSlug !== null && current.questionsOnRequest) {
+    // Every address of a question's page (`x.html`, `x/`, encoded) is the one page, rendered on request.
+    req.url = `/fragor/${encodeURIComponent(pageSlug)}`;
+    return astro();
+  }
   if (slugs.size > 0) {
     const file = releaseFile(current.release, url.pathname);
     if (file) {
@@ -292,6 +316,14 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     }
   }
   current.files(req, res, astro);
+}
+
+/** A question's page data from a release; a question taken down is not there, nor among its related ones. */
+function questionPage(current: Live, slug: string) {
+  if (takedowns.has(slug)) return null;
+  const data = readQuestionPage(current.release.dir, slug, current.bankReferrals);
+  if (!data || takedowns.slugs().size === 0) return data;
+  return { ...data, related: data.related.filter((q) => !takedowns.has(q.slug)) };
 }
 
 /** The release's file for a path, found as sirv finds it (`x`, `x.html`, `x/index.html`), with its name in the release. */

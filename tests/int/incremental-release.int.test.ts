@@ -122,21 +122,30 @@ describe('an incremental release', () => {
       await build(other, true);
       return other;
     })());
-    // What is served, compared file by file. The on-demand server code (server/) is compiled anew
-    // by every build, incremental or not; its chunk names carry the build's own folder and key.
-    const files = tree(path.join(incremental, 'client')).sort();
-    expect(files).toEqual(tree(path.join(full, 'client')).sort());
+    // What is served (client/) and what the question pages are rendered from on request (data/),
+    // compared file by file. The on-demand server code (server/) is compiled anew by every build,
+    // incremental or not; its chunk names carry the build's own folder and key.
+    for (const part of ['client', 'data']) {
+      const files = tree(path.join(incremental, part)).sort();
+      expect(files).toEqual(tree(path.join(full, part)).sort());
+      const differing = files.filter((file) => {
+        const a = fs.readFileSync(path.join(incremental, part, file));
+        const b = fs.readFileSync(path.join(full, part, file));
+        return !a.equals(b) && withoutTimestamps(a.toString('utf8')) !== withoutTimestamps(b.toString('utf8'));
+      });
+      expect(differing, part).toEqual([]);
+    }
     expect(tree(path.join(incremental, 'server')).length).toBe(tree(path.join(full, 'server')).length);
-    const differing = files.filter((file) => {
-      const a = fs.readFileSync(path.join(incremental, 'client', file));
-      const b = fs.readFileSync(path.join(full, 'client', file));
-      return !a.equals(b) && withoutTimestamps(a.toString('utf8')) !== withoutTimestamps(b.toString('utf8'));
-    });
-    expect(differing).toEqual([]);
     // Not an empty comparison: the unpublished question is gone, the edited answer is there.
     const rows = JSON.parse(fs.readFileSync(path.join(incremental, 'client', 'oppna-data', 'fragor.json'), 'utf8')).questions as Array<{ id: string; answer: string }>;
     expect(rows.map((row) => row.id)).not.toContain(unpublished);
     expect(rows.find((row) => row.id === edited)?.answer).toContain('Ett bättre svar om skulder.');
+    const pages = tree(path.join(incremental, 'data', 'fragor'));
+    expect(pages).toHaveLength(rows.length);
+    const slugOf = async (id: string) => ((await cms.strapi.documents(Q).findOne({ documentId: id, status: 'draft', fields: ['slug'] } as never)) as unknown as { slug: string }).slug;
+    expect(pages).not.toContain(`${await slugOf(unpublished)}.json`);
+    const movedPage = JSON.parse(fs.readFileSync(path.join(incremental, 'data', 'fragor', `${await slugOf(moved)}.json`), 'utf8'));
+    expect(movedPage.question.topic.slug).toBe(topics[1].slug);
   }, 600_000);
 
   it('is not made when the cache cannot be read, and the log says why', async () => {

@@ -1,17 +1,23 @@
-import type { KnowledgeBank, Question, Referral, Topic } from './cms';
+import type { QuestionSummary, Referral, Topic } from './cms';
 
 /** What the pages derive from the knowledge bank: counts, related questions, fitting referrals, paths. */
 
-export const questionPath = (q: Pick<Question, 'slug'>) => `/fragor/${q.slug}`;
+export const questionPath = (q: Pick<QuestionSummary, 'slug'>) => `/fragor/${q.slug}`;
 export const topicPath = (t: Pick<Topic, 'slug'>, page = 1) => (page > 1 ? `/amne/${t.slug}/${page}` : `/amne/${t.slug}`);
 
-const byTopicCache = new WeakMap<KnowledgeBank, Map<string, Question[]>>();
+/** A bank as far as these need it: its topics and its questions, newest first. */
+interface Bank<Q extends QuestionSummary> {
+  topics: Topic[];
+  questions: Q[];
+}
+
+const byTopicCache = new WeakMap<Bank<QuestionSummary>, Map<string, QuestionSummary[]>>();
 
 /** Questions per topic, newest first, computed once per build rather than once per page. */
-function byTopic(bank: KnowledgeBank): Map<string, Question[]> {
-  let index = byTopicCache.get(bank);
+function byTopic<Q extends QuestionSummary>(bank: Bank<Q>): Map<string, Q[]> {
+  let index = byTopicCache.get(bank) as Map<string, Q[]> | undefined;
   if (!index) {
-    index = new Map();
+    index = new Map<string, Q[]>();
     for (const q of bank.questions) {
       if (!q.topic) continue;
       const list = index.get(q.topic.slug) ?? [];
@@ -23,18 +29,18 @@ function byTopic(bank: KnowledgeBank): Map<string, Question[]> {
   return index;
 }
 
-export function questionsInTopic(bank: KnowledgeBank, slug: string): Question[] {
+export function questionsInTopic<Q extends QuestionSummary>(bank: Bank<Q>, slug: string): Q[] {
   return byTopic(bank).get(slug) ?? [];
 }
 
-export function topicsWithCounts(bank: KnowledgeBank): Array<Topic & { count: number }> {
+export function topicsWithCounts(bank: Bank<QuestionSummary>): Array<Topic & { count: number }> {
   return bank.topics.map((t) => ({ ...t, count: questionsInTopic(bank, t.slug).length }));
 }
 
 /** The newest other questions in the same topic. */
-export function relatedQuestions(bank: KnowledgeBank, question: Question, limit = 4): Question[] {
+export function relatedQuestions<Q extends QuestionSummary>(bank: Bank<Q>, question: QuestionSummary, limit = 4): Q[] {
   if (!question.topic) return [];
-  const related: Question[] = [];
+  const related: Q[] = [];
   for (const q of questionsInTopic(bank, question.topic.slug)) {
     if (q.slug !== question.slug) related.push(q);
     if (related.length === limit) break;

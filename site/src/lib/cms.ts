@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { isSafeReferralUrl, REFERRAL_KINDS } from '@frageladan/config/domain/referrals';
 import type { PublicStatistics } from '@frageladan/config/domain/statistics';
 import { z } from 'zod';
@@ -52,6 +53,8 @@ const questionSchema = z.object({
 export type Topic = z.infer<typeof topicSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type Question = z.infer<typeof questionSchema>;
+/** What a list of questions shows of each (lists, and a question page's related questions). */
+export type QuestionSummary = Pick<Question, 'title' | 'slug' | 'publishedAt' | 'topic'>;
 
 /** The envelope of a page is strict; its items are checked one by one (see getAll). */
 const pageSchema = z.object({
@@ -106,12 +109,22 @@ async function getJson(path: string, options: CmsOptions): Promise<unknown> {
 
 const CONCURRENT_PAGES = 4;
 
-async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions): Promise<z.infer<T>[]> {
+interface Paging {
+  query: (page: number) => string;
+  size: number;
+}
+
+/** The content API's own paging: a hundred a page, the most it gives. */
+const CONTENT_API_PAGING: Paging = { query: (page) => `pagination[page]=${page}&pagination[pageSize]=100`, size: 100 };
+/** The CMS's bank route (cms/src/api/question/routes/bank.ts): a thousand a page. */
+const BANK_PAGING: Paging = { query: (page) => `page=${page}`, size: 1000 };
+
+async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions, paging = CONTENT_API_PAGING): Promise<z.infer<T>[]> {
   const separator = path.includes('?') ? '&' : '?';
   // On the build's standard output, which the site server passes into its own log line by line.
   const warn = options.warn ?? ((message: string) => console.log(message));
   const fetchPage = async (page: number) => {
-    const raw = await getJson(`${path}${separator}pagination[page]=${page}&pagination[pageSize]=100`, options);
+    const raw = await getJson(`${path}${separator}${paging.query(page)}`, options);
     const parsed = pageSchema.safeParse(raw);
     if (!parsed.success) {
       throw new CmsError(`CMS:et svarade med oväntat innehåll på ${path}: ${z.prettifyError(parsed.error)}`);
@@ -120,7 +133,7 @@ async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOp
     parsed.data.data.forEach((raw, index) => {
       const checked = item.safeParse(raw);
       if (checked.success) items.push(checked.data);
-      else warn(leftOutReason(path.split('?')[0], raw, (page - 1) * 100 + index, checked.error));
+      else warn(leftOutReason(path.split('?')[0], raw, (page - 1) * paging.size + index, checked.error));
     });
     return { items, pageCount: parsed.data.meta.pagination.pageCount };
   };
@@ -158,7 +171,8 @@ export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<Know
   const [topics, referrals, questions] = await Promise.all([
     getAll('/topics?sort=sortOrder:asc', topicSchema, options),
     getAll('/referrals?sort=sortOrder:asc', referralSchema, options),
-    getAll('/questions?sort=publishedAt:desc', questionSchema, options),
+    // The same public fields as /questions, newest first, in a tenth of the requests.
+    getAll('/questions/bank', questionSchema, options, BANK_PAGING),
   ]);
   return { topics, referrals, questions };
 }
@@ -167,7 +181,7 @@ export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<Know
 export interface QuestionPageData {
   question: Question;
   /** The newest other questions of its topic, as relatedQuestions picks them from the bank. */
-  related: Question[];
+  related: QuestionSummary[];
   referrals: Referral[];
 }
 
@@ -198,11 +212,59 @@ export async function countQuestions(options: CmsOptions = {}): Promise<number> 
   return parsed.data.meta.pagination.total;
 }
 
-let cached: Promise<KnowledgeBank> | undefined;
+/** How many of the newest answers the feed carries in full (pages/feed.xml.ts). */
+export const FEED_SIZE = 50;
 
-/** One fetch per build: every page of the build reads the same snapshot. */
-export function knowledgeBank(): Promise<KnowledgeBank> {
-  cached ??= fetchKnowledgeBank();
+/**
+ * The bank as the build's pages read it: every question as a list shows it, and only the newest in
+ * full, for the feed. Whole answers are for the open data and the question pages, which the build's
+ * first step writes (server/release-data.ts); Astro holding ten thousand of them cost half its memory.
+ */
+export interface PagesBank {
+  topics: Topic[];
+  referrals: Referral[];
+  /** Newest answer first. */
+  questions: QuestionSummary[];
+  /** The newest FEED_SIZE, whole. */
+  newest: Question[];
+}
+
+export function pagesBank(bank: KnowledgeBank): PagesBank {
+  return {
+    topics: bank.topics,
+    referrals: bank.referrals,
+    questions: bank.questions.map(({ title, slug, publishedAt, topic }) => ({ title, slug, publishedAt, topic })),
+    newest: bank.questions.slice(0, FEED_SIZE),
+  };
+}
+
+const summarySchema = z.object({ title: z.string(), slug: z.string(), publishedAt: z.string(), topic: z.object({ name: z.string(), slug: z.string() }).nullable() });
+const pagesBankSchema = z.object({
+  topics: z.array(topicSchema),
+  referrals: z.array(referralSchema),
+  questions: z.array(summarySchema),
+  newest: z.array(questionSchema),
+});
+
+/** The pages' bank as the build's first step wrote it (server/release-data.ts), checked as the CMS's answers are. */
+export function readPagesBank(file: string): PagesBank {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CmsError(`Kunskapsbanken som bygget hämtade (${file}) går inte att läsa: ${(error as Error).message}`);
+  }
+  const parsed = pagesBankSchema.safeParse(raw);
+  if (!parsed.success) throw new CmsError(`Kunskapsbanken som bygget hämtade (${file}) är inte vad CMS:et svarade: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+let cached: Promise<PagesBank> | undefined;
+
+/** One fetch per build: every page of the build reads the same snapshot, the one the build's first step wrote when there is one. */
+export function knowledgeBank(): Promise<PagesBank> {
+  const file = siteSettings().bankFile;
+  cached ??= file ? Promise.resolve().then(() => readPagesBank(file)) : fetchKnowledgeBank().then(pagesBank);
   return cached;
 }
 

@@ -1,6 +1,7 @@
-import type { KnowledgeBank } from './cms';
-import { questionPath } from './bank';
-import { plainText } from './markdown';
+import serviceConfig from '@frageladan/config';
+import type { KnowledgeBank } from './cms.ts';
+import { questionPath } from './bank.ts';
+import { plainText } from './markdown.ts';
 import { csvCell } from '@frageladan/config/domain/csv';
 
 export { csvCell };
@@ -35,4 +36,21 @@ const COLUMNS: Array<keyof OpenDataRow> = ['id', 'url', 'topic', 'published', 'u
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formulas neutralised. */
 export function toCsv(rows: OpenDataRow[]): string {
   return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvCell(row[c])).join(','))].join('\r\n') + '\r\n';
+}
+
+/**
+ * The bank's open data files (/oppna-data/fragor.json and .csv), written by the build's first step
+ * beside the release (server/release-data.ts) rather than rendered by Astro, which would have to
+ * hold every answer.
+ */
+export function openDataFiles(bank: KnowledgeBank, base: URL): { json: string; csv: string } {
+  const rows = openDataRows(bank, base);
+  const body = {
+    title: `${serviceConfig.service.name}: publicerade frågor och svar`,
+    publisher: serviceConfig.municipality.name,
+    license: 'CC0-1.0',
+    generated: new Date().toISOString(),
+    questions: rows,
+  };
+  return { json: JSON.stringify(body, null, 1), csv: toCsv(rows) };
 }

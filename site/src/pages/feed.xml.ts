@@ -1,17 +1,17 @@
 import type { APIRoute } from 'astro';
 import serviceConfig from '@frageladan/config';
 import { questionPath } from '../lib/bank';
-import { knowledgeBank } from '../lib/cms';
+import { FEED_SIZE, knowledgeBank } from '../lib/cms';
 import { plainText } from '../lib/markdown';
 import { texts } from '../texts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Atom feed of the 50 newest answers. */
+/** Atom feed of the newest answers. */
 export const GET: APIRoute = async ({ site }) => {
   const bank = await knowledgeBank();
   const base = site ?? new URL(serviceConfig.urls.site);
-  const latest = bank.questions.slice(0, 50);
+  const latest = bank.newest.slice(0, FEED_SIZE);
   const updated = latest[0]?.publishedAt ?? new Date(0).toISOString();
   const entries = latest
     .map((q) => {
