@@ -19,10 +19,11 @@ const allowed: sanitizeHtml.IOptions = {
   },
 };
 
-// A build renders each answer for its page and again for the feed and open data: once is enough.
-// Bounded, so that a desk open all day while an editor types does not keep every keystroke.
+// The site server renders a question's page on request, and a read page is often read again; the
+// open data renders every answer once. Bounded, so that neither the open data of a national bank
+// nor a desk open all day while an editor types keeps every text.
 const rendered = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 2_000;
 
 export function renderMarkdown(markdown: string): string {
   let html = rendered.get(markdown);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { relatedQuestions } from '../src/lib/bank.ts';
 import { pagesBank, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
-import { openDataFiles } from '../src/lib/open-data.ts';
+import { writeOpenDataFiles } from '../src/lib/open-data.ts';
 
 /**
  * What the build's first step makes of the bank it fetched, beside the release until Astro is done:
@@ -41,9 +41,7 @@ export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, siteUr
   fs.writeFileSync(bankFile(releaseDir), JSON.stringify(pagesBank(bank)));
   const openData = path.join(releaseDir, 'client', 'oppna-data');
   fs.mkdirSync(openData, { recursive: true });
-  const files = openDataFiles(bank, new URL(siteUrl));
-  fs.writeFileSync(path.join(openData, 'fragor.json'), files.json);
-  fs.writeFileSync(path.join(openData, 'fragor.csv'), files.csv);
+  writeOpenDataFiles(bank, new URL(siteUrl), openData);
   for (const question of bank.questions) {
     const page: StoredPage = { question, related: relatedQuestions(bank, question).map(summary) };
     fs.writeFileSync(fileOf(releaseDir, question.slug), JSON.stringify(page));

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import serviceConfig from '@frageladan/config';
-import type { KnowledgeBank } from './cms.ts';
+import type { KnowledgeBank, Question } from './cms.ts';
 import { questionPath } from './bank.ts';
 import { plainText } from './markdown.ts';
 import { csvCell } from '@frageladan/config/domain/csv';
@@ -18,8 +20,8 @@ export interface OpenDataRow {
   answer: string;
 }
 
-export function openDataRows(bank: KnowledgeBank, base: URL): OpenDataRow[] {
-  return bank.questions.map((q) => ({
+export function openDataRow(q: Question, base: URL): OpenDataRow {
+  return {
     id: q.documentId,
     url: new URL(questionPath(q), base).href,
     topic: q.topic?.name ?? '',
@@ -28,29 +30,50 @@ export function openDataRows(bank: KnowledgeBank, base: URL): OpenDataRow[] {
     question_title: q.title,
     question: q.body,
     answer: plainText(q.answer.body),
-  }));
+  };
 }
 
 const COLUMNS: Array<keyof OpenDataRow> = ['id', 'url', 'topic', 'published', 'updated', 'question_title', 'question', 'answer'];
 
+/** One row of the CSV, RFC 4180: every field quoted, quotes doubled, formulas neutralised. */
+const csvLine = (row: OpenDataRow) => COLUMNS.map((c) => csvCell(row[c])).join(',');
+
 /** RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, formulas neutralised. */
 export function toCsv(rows: OpenDataRow[]): string {
-  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvCell(row[c])).join(','))].join('\r\n') + '\r\n';
+  return [COLUMNS.join(','), ...rows.map(csvLine)].join('\r\n') + '\r\n';
 }
 
 /**
- * The bank's open data files (/oppna-data/fragor.json and .csv), written by the build's first step
- * beside the release (server/release-data.ts) rather than rendered by Astro, which would have to
- * hold every answer.
+ * Writes the bank's open data files (fragor.json and fragor.csv) into `dir`, a question at a time:
+ * the build's first step does it beside the release (server/release-data.ts), and a national bank's
+ * files, tens of megabytes each, are never held whole. The JSON is laid out as JSON.stringify(…, null, 1).
  */
-export function openDataFiles(bank: KnowledgeBank, base: URL): { json: string; csv: string } {
-  const rows = openDataRows(bank, base);
-  const body = {
-    title: `${serviceConfig.service.name}: publicerade frågor och svar`,
-    publisher: serviceConfig.municipality.name,
-    license: 'CC0-1.0',
-    generated: new Date().toISOString(),
-    questions: rows,
-  };
-  return { json: JSON.stringify(body, null, 1), csv: toCsv(rows) };
+export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string): void {
+  const head = JSON.stringify(
+    {
+      title: `${serviceConfig.service.name}: publicerade frågor och svar`,
+      publisher: serviceConfig.municipality.name,
+      license: 'CC0-1.0',
+      generated: new Date().toISOString(),
+      questions: [],
+    },
+    null,
+    1,
+  );
+  const at = head.lastIndexOf('[]');
+  const json = fs.openSync(path.join(dir, 'fragor.json'), 'w');
+  const csv = fs.openSync(path.join(dir, 'fragor.csv'), 'w');
+  try {
+    fs.writeSync(json, head.slice(0, at + 1));
+    fs.writeSync(csv, `${COLUMNS.join(',')}\r\n`);
+    bank.questions.forEach((question, i) => {
+      const row = openDataRow(question, base);
+      fs.writeSync(json, `${i === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
+      fs.writeSync(csv, `${csvLine(row)}\r\n`);
+    });
+    fs.writeSync(json, `${bank.questions.length > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
+  } finally {
+    fs.closeSync(json);
+    fs.closeSync(csv);
+  }
 }
