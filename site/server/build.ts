@@ -4,7 +4,7 @@ import path from 'node:path';
 import { countQuestions } from '../src/lib/cms.ts';
 import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
-import { bankFile } from './release-data.ts';
+import { bankFile, searchRecordsDir } from './release-data.ts';
 import { indexForSearch } from './search-index.ts';
 import { siteSettings } from './settings.ts';
 
@@ -187,12 +187,13 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
     await fetchBank(data, env, log);
     const fetched = Date.now();
     await runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env));
-    fs.rmSync(bankFile(data));
-    moveInto(data, dir);
-    fs.rmSync(data, { recursive: true });
     const rendered = Date.now();
     // One step after another: on two cores, Pagefind beside Astro made both slower.
-    const search = await indexForSearch(dir, settings.searchShardSize, fullBecause ? undefined : previous!.dir);
+    const search = await indexForSearch(dir, searchRecordsDir(data), fullBecause ? undefined : previous!.dir);
+    fs.rmSync(bankFile(data));
+    fs.rmSync(searchRecordsDir(data), { recursive: true });
+    moveInto(data, dir);
+    fs.rmSync(data, { recursive: true });
     const release: Release = {
       id,
       dir,

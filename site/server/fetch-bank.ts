@@ -9,4 +9,4 @@ import { siteSettings } from './settings.ts';
 
 const releaseDir = process.argv[2];
 if (!releaseDir) throw new Error('Ange versionens mapp.');
-writeReleaseData(releaseDir, await fetchKnowledgeBank(), siteSettings().siteUrl);
+writeReleaseData(releaseDir, await fetchKnowledgeBank(), siteSettings());

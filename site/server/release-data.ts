@@ -4,12 +4,14 @@ import path from 'node:path';
 import { relatedQuestions } from '../src/lib/bank.ts';
 import { pagesBank, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
 import { writeOpenDataFiles } from '../src/lib/open-data.ts';
+import { searchRecords } from './search-index.ts';
 
 /**
  * What the build's first step makes of the bank it fetched, beside the release until Astro is done:
  * - what each question's page shows, as a small file of its own (data/fragor/<slug>.json), which the
  *   site server renders the page from when it is asked for (pages/fragor/[slug].astro);
- * - the bank's open data (client/oppna-data/fragor.json and .csv);
+ * - the bank's open data (client/oppna-data/fragor.json and .csv), and the search index's records
+ *   from the same rows (search-records/, read by the build's last step and not kept);
  * - the bank as the pages read it (data/bank.json, cms.ts's PagesBank), for Astro's lists and feed.
  * A build thus renders what changes with every publish, and neither ten thousand question pages that
  * nobody may read before the next release replaces them, nor holds every answer in Astro.
@@ -35,13 +37,18 @@ function fileOf(releaseDir: string, slug: string): string {
   return path.join(pagesDir(releaseDir), `${name}.json`);
 }
 
-/** Writes the pages' bank, the open data and every question's page data into `releaseDir`. */
-export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, siteUrl: string): void {
+/** The search index's records, a file a shard (search-index.ts); not part of the release. */
+export const searchRecordsDir = (releaseDir: string) => path.join(releaseDir, 'search-records');
+
+/** Writes the pages' bank, the open data, the search records and every question's page data into `releaseDir`. */
+export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settings: { siteUrl: string; searchShardSize: number }): void {
   fs.mkdirSync(pagesDir(releaseDir), { recursive: true });
   fs.writeFileSync(bankFile(releaseDir), JSON.stringify(pagesBank(bank)));
   const openData = path.join(releaseDir, 'client', 'oppna-data');
   fs.mkdirSync(openData, { recursive: true });
-  writeOpenDataFiles(bank, new URL(siteUrl), openData);
+  const search = searchRecords(bank.questions.length, settings.searchShardSize);
+  writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, search.add);
+  search.write(searchRecordsDir(releaseDir));
   for (const question of bank.questions) {
     const page: StoredPage = { question, related: relatedQuestions(bank, question).map(summary) };
     fs.writeFileSync(fileOf(releaseDir, question.slug), JSON.stringify(page));

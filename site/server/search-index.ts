@@ -3,25 +3,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import type { OpenDataRow } from '../src/lib/open-data.ts';
 import { searchableText } from './search-text.ts';
 
 /**
- * The search index, built with Pagefind from the open data file the build just wrote rather than
- * by parsing every HTML page. The questions are split into shards by a hash of their address, so a
- * question stays in its shard as others come and go, and a shard whose questions are all as they
- * were is copied from the release before instead of being indexed again: a publish re-indexes one
- * shard. Shards are written one after the other, so memory stays flat however large the bank grows.
- * The search page merges the shards listed in /pagefind-shards.json. Swedish stemming ("skulder"
- * finds "skuld") comes from the language.
+ * The search index, built with Pagefind from the open data rows rather than by parsing every HTML
+ * page. The questions are split into shards by a hash of their address, so a question stays in its
+ * shard as others come and go, and a shard whose questions are all as they were is copied from the
+ * release before instead of being indexed again: a publish re-indexes one shard. The build's first
+ * step writes each shard's records to a file of its own (writeSearchRecords), and the shards are
+ * indexed one after the other from those, so that neither step holds more than one shard for
+ * Pagefind however large the bank grows. The search page merges the shards listed in
+ * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language.
  */
-
-interface OpenDataQuestion {
-  url: string;
-  topic: string;
-  question_title: string;
-  question: string;
-  answer: string;
-}
 
 interface ShardRecord {
   url: string;
@@ -95,44 +89,60 @@ async function writeShard(records: ShardRecord[], outputPath: string): Promise<v
   }
 }
 
-/**
- * Indexes the release in `releaseDir`; shards unchanged since `previousDir` (a complete release built
- * from the same code) are copied from it.
- */
-export async function indexForSearch(releaseDir: string, shardSize: number, previousDir?: string): Promise<IndexResult> {
-  const clientDir = path.join(releaseDir, 'client');
-  const { questions } = JSON.parse(fs.readFileSync(path.join(clientDir, 'oppna-data', 'fragor.json'), 'utf8')) as {
-    questions: OpenDataQuestion[];
-  };
-  const shardCount = Math.max(1, Math.ceil(questions.length / shardSize));
+const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir, `shard-${shard}.json`);
+
+/** The questions' search records, gathered row by row and written a file a shard, each sorted by address. */
+export function searchRecords(count: number, shardSize: number) {
+  const shardCount = Math.max(1, Math.ceil(count / shardSize));
   const shards: ShardRecord[][] = Array.from({ length: shardCount }, () => []);
-  for (const q of questions) {
-    const url = new URL(q.url).pathname;
-    const content = searchableText({ title: q.question_title, question: q.question, answer: q.answer });
-    shards[shardOf(url, shardCount)].push({ url, content, title: q.question_title, topic: q.topic });
-  }
+  return {
+    add(q: OpenDataRow): void {
+      const url = new URL(q.url).pathname;
+      const content = searchableText({ title: q.question_title, question: q.question, answer: q.answer });
+      shards[shardOf(url, shardCount)].push({ url, content, title: q.question_title, topic: q.topic });
+    },
+    write(recordsDir: string): void {
+      fs.mkdirSync(recordsDir, { recursive: true });
+      for (const [shard, records] of shards.entries()) {
+        records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+        fs.writeFileSync(recordsFile(recordsDir, shard), JSON.stringify(records));
+      }
+    },
+  };
+}
+
+/**
+ * Indexes the records in `recordsDir` into the release in `releaseDir`; shards unchanged since
+ * `previousDir` (a complete release built from the same code) are copied from it.
+ */
+export async function indexForSearch(releaseDir: string, recordsDir: string, previousDir?: string): Promise<IndexResult> {
+  const clientDir = path.join(releaseDir, 'client');
+  const shardCount = fs.readdirSync(recordsDir).filter((name) => /^shard-\d+\.json$/.test(name)).length;
   const previousKeys = readShardKeys(previousDir);
   const keys: string[] = [];
   let reused = 0;
-  // One Pagefind service for every shard: starting it anew for each cost seconds at 10,000 questions.
+  let records = 0;
+  // One Pagefind service for every shard: starting it anew for each was slower.
   try {
-    for (const [shard, records] of shards.entries()) {
-      records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-      const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount, records])).digest('base64url');
+    for (let shard = 0; shard < shardCount; shard++) {
+      const text = fs.readFileSync(recordsFile(recordsDir, shard), 'utf8');
+      const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount])).update(text).digest('base64url');
       keys.push(key);
+      const shardRecords = JSON.parse(text) as ShardRecord[];
+      records += shardRecords.length;
       const output = path.join(clientDir, bundleName(shard));
       const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
       if (before && previousKeys[shard] === key && fs.existsSync(before)) {
         linkTree(before, output);
         reused += 1;
       } else {
-        await writeShard(records, output);
+        await writeShard(shardRecords, output);
       }
     }
   } finally {
     await pagefind.close();
   }
-  fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(shards.map((_, i) => `/${bundleName(i)}/`)));
+  fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(keys.map((_, i) => `/${bundleName(i)}/`)));
   fs.writeFileSync(path.join(releaseDir, SHARDS_FILE), JSON.stringify(keys));
-  return { records: questions.length, shards: shardCount, reused };
+  return { records, shards: shardCount, reused };
 }
