@@ -240,6 +240,7 @@ function fullBuild(releases: string): Promise<FullBuild> {
 console.log(`\nKunskapsbanken byggs upp …`);
 const curve: Array<{ questions: number; build: FullBuild }> = [];
 if (CURVE.length > 0) {
+  fs.mkdirSync(path.join(SITE_DIR, 'releases-test'), { recursive: true });
   const releases = fs.mkdtempSync(path.join(SITE_DIR, 'releases-test', 'curve-'));
   for (const n of CURVE) {
     await generate(n);
