@@ -61,7 +61,7 @@ export const SITE_SETTINGS = {
   releasesDir: setting({
     name: 'SITE_RELEASES_DIR',
     schema: text(path.join(SITE_DIR, 'releases')),
-    doc: 'mapp för byggda versioner av webbplatsen',
+    doc: 'mapp för byggda versioner av webbplatsen; måste ligga i site/, där versionernas paket finns',
     example: 'site/releases',
     group: 'Webbplatsen',
   }),
@@ -117,6 +117,14 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env) {
   const fromFile = withEnvFile({ FRAGELADAN_ENV_FILE: env.FRAGELADAN_ENV_FILE });
   for (const key of ['CMS_READ_TOKEN', 'CMS_SUBMIT_TOKEN'] as const) if (fromFile[key]) merged[key] = fromFile[key];
   const values = readSettings('Webbplatsen', SITE_SETTINGS, merged, env.NODE_ENV === 'production');
+  // A release's server code imports its packages the way Node finds them, from the folders above it:
+  // a release outside site/ does not build, and would not run, so it is refused here with the reason.
+  const fromSite = path.relative(SITE_DIR, path.resolve(values.releasesDir));
+  if (fromSite === '' || fromSite.startsWith('..') || path.isAbsolute(fromSite)) {
+    throw new SettingsError('Webbplatsen', [
+      { name: 'SITE_RELEASES_DIR', problem: `måste vara en mapp i webbplatsens mapp (${SITE_DIR}), eftersom de byggda versionerna hämtar sina paket därifrån; montera hellre en volym på ${path.join(SITE_DIR, 'releases')}` },
+    ]);
+  }
   if (values.rateLimitDatabaseUrl && (!values.rateLimitSecret || isWeakSecret(values.rateLimitSecret))) {
     throw new SettingsError('Webbplatsen', [{ name: 'RATE_LIMIT_SECRET', problem: 'saknas eller är för kort (krävs när RATE_LIMIT_DATABASE_URL är satt)' }]);
   }

@@ -24,6 +24,11 @@ describe('settings, each read through one checked module per service', () => {
   it("the site's settings refuse a production start without its addresses and secret, naming them", () => {
     expect(() => siteSettings({ NODE_ENV: 'production' })).toThrow(/SITE_URL saknas.*CMS_URL saknas.*REBUILD_SECRET saknas|SITE_URL saknas/);
     expect(() => siteSettings({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY har ett ogiltigt värde/);
+    // A release outside site/ cannot find its packages: refused at start, with the reason, not at the first build.
+    for (const outside of ['/var/lib/frageladan/releases', path.join(ROOT, 'site'), path.join(ROOT, 'releases')]) {
+      expect(() => siteSettings({ SITE_RELEASES_DIR: outside }), outside).toThrow(/SITE_RELEASES_DIR måste vara en mapp i webbplatsens mapp/);
+    }
+    expect(siteSettings({ SITE_RELEASES_DIR: path.join(ROOT, 'site', 'data', 'releases') }).releasesDir).toBe(path.join(ROOT, 'site', 'data', 'releases'));
     const settings = siteSettings({});
     expect(settings.port).toBe(4321);
     expect(settings.trustProxy).toBe(0);
