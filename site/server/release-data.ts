@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { relatedQuestions } from '../src/lib/bank.ts';
-import { pagesBank, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
+import { pagesBank, questionSummary, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
 import { writeOpenDataFiles } from '../src/lib/open-data.ts';
 import { searchRecords } from './search-index.ts';
 
@@ -24,8 +24,6 @@ interface StoredPage {
   question: Question;
   related: QuestionSummary[];
 }
-
-const summary = (q: Question): QuestionSummary => ({ title: q.title, slug: q.slug, publishedAt: q.publishedAt, topic: q.topic });
 
 const pagesDir = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor');
 const referralsFile = (releaseDir: string) => path.join(releaseDir, 'data', 'hanvisningar.json');
@@ -50,7 +48,7 @@ export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settin
   writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, search.add);
   search.write(searchRecordsDir(releaseDir));
   for (const question of bank.questions) {
-    const page: StoredPage = { question, related: relatedQuestions(bank, question).map(summary) };
+    const page: StoredPage = { question, related: relatedQuestions(bank, question).map(questionSummary) };
     fs.writeFileSync(fileOf(releaseDir, question.slug), JSON.stringify(page));
   }
   fs.writeFileSync(referralsFile(releaseDir), JSON.stringify(bank.referrals));

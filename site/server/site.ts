@@ -322,8 +322,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 function questionPage(current: Live, slug: string) {
   if (takedowns.has(slug)) return null;
   const data = readQuestionPage(current.release.dir, slug, current.bankReferrals);
-  if (!data || takedowns.slugs().size === 0) return data;
-  return { ...data, related: data.related.filter((q) => !takedowns.has(q.slug)) };
+  return data && { ...data, related: data.related.filter((q) => !takedowns.has(q.slug)) };
 }
 
 /** The release's file for a path, found as sirv finds it (`x`, `x.html`, `x/index.html`), with its name in the release. */

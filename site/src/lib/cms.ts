@@ -229,11 +229,14 @@ export interface PagesBank {
   newest: Question[];
 }
 
+/** A question as a list shows it. */
+export const questionSummary = ({ title, slug, publishedAt, topic }: Question): QuestionSummary => ({ title, slug, publishedAt, topic });
+
 export function pagesBank(bank: KnowledgeBank): PagesBank {
   return {
     topics: bank.topics,
     referrals: bank.referrals,
-    questions: bank.questions.map(({ title, slug, publishedAt, topic }) => ({ title, slug, publishedAt, topic })),
+    questions: bank.questions.map(questionSummary),
     newest: bank.questions.slice(0, FEED_SIZE),
   };
 }
