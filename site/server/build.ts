@@ -6,7 +6,7 @@ import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
 import { bankFile, searchRecordsDir } from './release-data.ts';
 import { indexForSearch } from './search-index.ts';
-import { siteSettings } from './settings.ts';
+import { assertReleasesInSite, siteSettings } from './settings.ts';
 
 /**
  * One complete build of the site into a fresh release folder: the bank is fetched from the CMS with
@@ -164,6 +164,7 @@ export async function buildRelease(
   options: { full?: boolean } = {},
 ): Promise<Release> {
   const settings = siteSettings(env);
+  assertReleasesInSite(settings);
   const unlock = lockBuilds();
   try {
     return await buildLocked(env, log, options.full ?? false, settings);

@@ -117,14 +117,6 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env) {
   const fromFile = withEnvFile({ FRAGELADAN_ENV_FILE: env.FRAGELADAN_ENV_FILE });
   for (const key of ['CMS_READ_TOKEN', 'CMS_SUBMIT_TOKEN'] as const) if (fromFile[key]) merged[key] = fromFile[key];
   const values = readSettings('Webbplatsen', SITE_SETTINGS, merged, env.NODE_ENV === 'production');
-  // A release's server code imports its packages the way Node finds them, from the folders above it:
-  // a release outside site/ does not build, and would not run, so it is refused here with the reason.
-  const fromSite = path.relative(SITE_DIR, path.resolve(values.releasesDir));
-  if (fromSite === '' || fromSite.startsWith('..') || path.isAbsolute(fromSite)) {
-    throw new SettingsError('Webbplatsen', [
-      { name: 'SITE_RELEASES_DIR', problem: `måste vara en mapp i webbplatsens mapp (${SITE_DIR}), eftersom de byggda versionerna hämtar sina paket därifrån; montera hellre en volym på ${path.join(SITE_DIR, 'releases')}` },
-    ]);
-  }
   if (values.rateLimitDatabaseUrl && (!values.rateLimitSecret || isWeakSecret(values.rateLimitSecret))) {
     throw new SettingsError('Webbplatsen', [{ name: 'RATE_LIMIT_SECRET', problem: 'saknas eller är för kort (krävs när RATE_LIMIT_DATABASE_URL är satt)' }]);
   }
@@ -135,4 +127,22 @@ export function siteSettings(env: NodeJS.ProcessEnv = process.env) {
     cmsUrl: values.cmsUrl.replace(/\/$/, ''),
     siteOrigin: new URL(values.siteUrl).origin,
   };
+}
+
+/**
+ * A release's server code imports its packages the way Node finds them, from the folders above it:
+ * a releases folder outside site/ does not build, and would not run. The site server and the build
+ * refuse it at start, with the reason. (Not in siteSettings: Astro bundles that into the release,
+ * where this module's own folder is the release's.)
+ */
+export function assertReleasesInSite(settings: Pick<SiteSettings, 'releasesDir'>): void {
+  const fromSite = path.relative(SITE_DIR, path.resolve(settings.releasesDir));
+  if (fromSite === '' || fromSite.startsWith('..') || path.isAbsolute(fromSite)) {
+    throw new SettingsError('Webbplatsen', [
+      {
+        name: 'SITE_RELEASES_DIR',
+        problem: `måste vara en mapp i webbplatsens mapp (${SITE_DIR}), eftersom de byggda versionerna hämtar sina paket därifrån; montera hellre en volym på ${path.join(SITE_DIR, 'releases')}`,
+      },
+    ]);
+  }
 }

@@ -34,7 +34,7 @@ import { isCrossSitePost } from './same-origin.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { createLog } from './log.ts';
 import { sharedLimitsReady } from './limiter-store.ts';
-import { siteSettings, type SiteSettings } from './settings.ts';
+import { assertReleasesInSite, siteSettings, type SiteSettings } from './settings.ts';
 
 type Handler = (
   req: http.IncomingMessage,
@@ -64,7 +64,9 @@ const rebuildSecret = settings.rebuildSecret ?? '';
 /** Read and checked once at start; a production start with anything missing stops here, named. */
 function startupSettings(): SiteSettings {
   try {
-    return siteSettings();
+    const settings = siteSettings();
+    assertReleasesInSite(settings);
+    return settings;
   } catch (error) {
     // Before the settings are known there is no log format either: production's is JSON.
     createLog(process.env.NODE_ENV === 'production')((error as Error).message, 'error');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { envExample } from '../../scripts/lib/env-example';
-import { siteSettings } from '../../site/server/settings';
+import { assertReleasesInSite, siteSettings } from '../../site/server/settings';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -26,9 +26,10 @@ describe('settings, each read through one checked module per service', () => {
     expect(() => siteSettings({ TRUST_PROXY: 'ja' })).toThrow(/TRUST_PROXY har ett ogiltigt värde/);
     // A release outside site/ cannot find its packages: refused at start, with the reason, not at the first build.
     for (const outside of ['/var/lib/frageladan/releases', path.join(ROOT, 'site'), path.join(ROOT, 'releases')]) {
-      expect(() => siteSettings({ SITE_RELEASES_DIR: outside }), outside).toThrow(/SITE_RELEASES_DIR måste vara en mapp i webbplatsens mapp/);
+      expect(() => assertReleasesInSite(siteSettings({ SITE_RELEASES_DIR: outside })), outside).toThrow(/SITE_RELEASES_DIR måste vara en mapp i webbplatsens mapp/);
     }
-    expect(siteSettings({ SITE_RELEASES_DIR: path.join(ROOT, 'site', 'data', 'releases') }).releasesDir).toBe(path.join(ROOT, 'site', 'data', 'releases'));
+    expect(() => assertReleasesInSite(siteSettings({ SITE_RELEASES_DIR: path.join(ROOT, 'site', 'data', 'releases') }))).not.toThrow();
+    expect(() => assertReleasesInSite(siteSettings({}))).not.toThrow();
     const settings = siteSettings({});
     expect(settings.port).toBe(4321);
     expect(settings.trustProxy).toBe(0);
