@@ -28,6 +28,7 @@ import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { readQuestionPage, readReferrals } from './release-data.ts';
+import { createSearchFragments, isSearchFragment, type SearchFragments } from './search-fragments.ts';
 import { createTakedowns, filePath, questionSlug } from './takedowns.ts';
 import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
 import { isCrossSitePost } from './same-origin.ts';
@@ -54,6 +55,8 @@ interface Live {
   bankReferrals: Referral[];
   /** The release renders its question pages on request; one built before that has them as files. */
   questionsOnRequest: boolean;
+  /** Which question each of its search fragments holds, read once a takedown needs it. */
+  fragments: SearchFragments;
 }
 
 const settings = startupSettings();
@@ -100,6 +103,7 @@ async function activate(release: Release): Promise<void> {
   takedowns.settledBy(release.fetchedAt);
   fresh.settledBy(release.fetchedAt);
   filteredFiles.clear();
+  readFragmentsIfTakenDown();
 }
 
 async function serve(release: Release): Promise<void> {
@@ -116,7 +120,13 @@ async function serve(release: Release): Promise<void> {
     referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
     bankReferrals: readReferrals(release.dir),
     questionsOnRequest: fs.existsSync(path.join(release.dir, 'data', 'fragor')),
+    fragments: createSearchFragments(path.join(release.dir, 'client'), log),
   };
+}
+
+/** While a takedown holds, the live release's search fragments must be known (search-fragments.ts). */
+function readFragmentsIfTakenDown(): void {
+  if (takedowns.slugs().size > 0) live?.fragments.read();
 }
 
 /** The operator's secret (the same as the CMS's publish webhook uses). */
@@ -210,6 +220,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
       if (slug) {
         takedowns.take(slug);
         fresh.takenDown(slug);
+        readFragmentsIfTakenDown();
       }
       const published = publishedSlug(event);
       if (published && live) void fresh.published(published);
@@ -308,6 +319,16 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
       // However the address was written, the file it reaches decides.
       const slug = questionSlug(file.name);
       if (slug !== null && slugs.has(slug)) return gone(req, res);
+      if (isSearchFragment(file.name)) {
+        const owner = current.fragments.owner(file.name);
+        // For the second it takes to learn which fragment is whose, none is served: the search page
+        // leaves out a hit whose text does not load.
+        if (owner === undefined) {
+          res.setHeader('Retry-After', '1');
+          return send(res, 503, texts.server.searchBusy);
+        }
+        if (owner !== null && slugs.has(owner)) return gone(req, res);
+      }
       const type = FILTERED_TYPES[path.extname(file.path)];
       if (type) {
         const body = filtered(file, slugs);
@@ -379,7 +400,10 @@ async function main(): Promise<void> {
   server.listen(port, host, () => log(`Webbplatsen svarar på http://localhost:${port}`));
   const existing = latestRelease();
   // Serving an existing release settles nothing: the takedowns wait for a release fetched after them.
-  if (existing) await serve(existing);
+  if (existing) {
+    await serve(existing);
+    readFragmentsIfTakenDown();
+  }
   else log('Bygger webbplatsen från CMS:et …');
   await waitForCms();
   // Content may have changed while the site was down; with no release yet this is the first build.

@@ -150,6 +150,7 @@ export const texts = {
     takenDown: 'Frågan är borttagen från webbplatsen.',
     badAddress: 'Adressen går inte att läsa.',
     failed: 'Något gick fel hos oss. Försök igen om en liten stund.',
+    searchBusy: 'Sökningen uppdateras just nu. Försök igen om en sekund.',
   },
   // "Hjälpte svaret dig?" on every question page (components/FeedbackVote.astro, pages/hjalpte-svaret.astro).
   feedback: {

@@ -1,4 +1,7 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { texts } from '../../site/src/texts';
@@ -134,10 +137,33 @@ describe('unpublishing takes the page down before any rebuild', () => {
     expect(await building()).toBe(false);
   });
 
-  it('the search page no longer finds it', async () => {
+  it('the search page no longer finds it, and its text in the search index cannot be fetched', async () => {
     const hits = await searchHits(WORD);
     expect(hits).toContain(`/fragor/${keptSlug}`);
     expect(hits).not.toContain(`/fragor/${downSlug}`);
+    // Pagefind keeps each page's text in a fragment file of its own; read from the release on disk.
+    const client = path.join(site.releases, await liveRelease(), 'client');
+    const fragments = new Map<string, string>();
+    for (const bundle of fs.readdirSync(client).filter((name) => name.startsWith('pagefind'))) {
+      const dir = path.join(client, bundle, 'fragment');
+      if (!fs.existsSync(dir)) continue;
+      for (const file of fs.readdirSync(dir)) {
+        const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
+        fragments.set(JSON.parse(text.slice(text.indexOf('{'))).url, `/${bundle}/fragment/${file}`);
+      }
+    }
+    const down = fragments.get(`/fragor/${downSlug}`)!;
+    const kept = fragments.get(`/fragor/${keptSlug}`)!;
+    expect(down).toBeTruthy();
+    expect(kept).toBeTruthy();
+    // Reading the fragments takes a moment after the takedown; until then none is served.
+    await within(10_000, async () => (await status(down)) === 410);
+    for (const variant of [down, down.replace('/fragment/', '/fragment//'), down.replace('.pf_fragment', '%2Epf_fragment')]) {
+      expect(await status(variant), variant).toBe(410);
+    }
+    const res = await fetch(`${site.url}${kept}`);
+    expect(res.status).toBe(200);
+    expect(zlib.gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')).toContain('En fråga som ligger kvar');
   });
 
   it('publishing a new question serves its page before any rebuild; the render route is the server’s alone', async () => {

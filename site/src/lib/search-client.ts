@@ -39,11 +39,12 @@ async function takenDown(): Promise<Set<string>> {
 }
 
 /** The hits minus the taken-down pages. Needed only for the seconds until the next release, so
- * each hit's data is simply loaded to learn its page. */
+ * each hit's data is simply loaded to learn its page; the server refuses a taken-down page's data
+ * (site/server/search-fragments.ts), and a hit whose data does not load is left out. */
 async function withoutTakenDown(hits: Hit[], gone: Set<string>): Promise<Hit[]> {
   if (gone.size === 0) return hits;
-  const pages = await Promise.all(hits.map(async (hit) => pagePath((await hit.data()).url)));
-  return hits.filter((_, i) => !gone.has(pages[i]));
+  const pages = await Promise.all(hits.map((hit) => hit.data().then((data) => pagePath(data.url), () => null)));
+  return hits.filter((_, i) => pages[i] !== null && !gone.has(pages[i]));
 }
 
 async function open(): Promise<Pagefind> {
