@@ -11,7 +11,7 @@ import { searchableText } from './search-text.ts';
  * page. The questions are split into shards by a hash of their address, so a question stays in its
  * shard as others come and go, and a shard whose questions are all as they were is copied from the
  * release before instead of being indexed again: a publish re-indexes one shard. The build's first
- * step writes each shard's records to a file of its own (writeSearchRecords), and the shards are
+ * step writes each shard's records to a file of its own (searchRecords), and the shards are
  * indexed one after the other from those, so that neither step holds more than one shard for
  * Pagefind however large the bank grows. The search page merges the shards listed in
  * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language.

@@ -241,7 +241,7 @@ export function pagesBank(bank: KnowledgeBank): PagesBank {
   };
 }
 
-const summarySchema = z.object({ title: z.string(), slug: z.string(), publishedAt: z.string(), topic: z.object({ name: z.string(), slug: z.string() }).nullable() });
+const summarySchema = questionSchema.pick({ title: true, slug: true, publishedAt: true, topic: true });
 const pagesBankSchema = z.object({
   topics: z.array(topicSchema),
   referrals: z.array(referralSchema),
@@ -266,8 +266,11 @@ let cached: Promise<PagesBank> | undefined;
 
 /** One fetch per build: every page of the build reads the same snapshot, the one the build's first step wrote when there is one. */
 export function knowledgeBank(): Promise<PagesBank> {
-  const file = siteSettings().bankFile;
-  cached ??= file ? Promise.resolve().then(() => readPagesBank(file)) : fetchKnowledgeBank().then(pagesBank);
+  // Every prerendered page asks (page-referrals.ts): the settings are read once, with the bank.
+  cached ??= Promise.resolve().then(() => {
+    const file = siteSettings().bankFile;
+    return file ? readPagesBank(file) : fetchKnowledgeBank().then(pagesBank);
+  });
   return cached;
 }
 
