@@ -3,13 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { relatedQuestions } from '../src/lib/bank.ts';
 import { pagesBank, questionSummary, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
+import { bufferedFile } from '../src/lib/buffered-file.ts';
 import { writeOpenDataFiles } from '../src/lib/open-data.ts';
 import { searchRecords } from './search-index.ts';
 
 /**
  * What the build's first step makes of the bank it fetched, beside the release until Astro is done:
- * - what each question's page shows, as a small file of its own (data/fragor/<slug>.json), which the
- *   site server renders the page from when it is asked for (pages/fragor/[slug].astro);
+ * - what each question's page shows, as one line of data/fragor.jsonl with its place in
+ *   data/fragor-index.json, which the site server renders the page from when it is asked for
+ *   (pages/fragor/[slug].astro): one file rather than one a question, since creating ten thousand
+ *   small files took longer than everything else the step writes;
  * - the bank's open data (client/oppna-data/fragor.json and .csv), and the search index's records
  *   from the same rows (search-records/, read by the build's last step and not kept);
  * - the bank as the pages read it (data/bank.json, cms.ts's PagesBank), for Astro's lists and feed.
@@ -25,37 +28,37 @@ interface StoredPage {
   related: QuestionSummary[];
 }
 
-const pagesDir = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor');
+const pagesFile = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor.jsonl');
+/** Each slug's page as [byte offset, byte length] in pagesFile. */
+const pagesIndexFile = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor-index.json');
 const referralsFile = (releaseDir: string) => path.join(releaseDir, 'data', 'hanvisningar.json');
-
-/** A file name for any slug: encoded, so that no slug reaches outside the folder; hashed when too long for one. */
-function fileOf(releaseDir: string, slug: string): string {
-  const encoded = encodeURIComponent(slug);
-  const name = encoded.length <= 200 ? encoded : crypto.createHash('sha256').update(slug).digest('hex');
-  return path.join(pagesDir(releaseDir), `${name}.json`);
-}
 
 /** The search index's records, a file a shard (search-index.ts); not part of the release. */
 export const searchRecordsDir = (releaseDir: string) => path.join(releaseDir, 'search-records');
 
 /** Writes the pages' bank, the open data, the search records and every question's page data into `releaseDir`. */
 export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settings: { siteUrl: string; searchShardSize: number }): void {
-  fs.mkdirSync(pagesDir(releaseDir), { recursive: true });
+  fs.mkdirSync(path.dirname(bankFile(releaseDir)), { recursive: true });
   fs.writeFileSync(bankFile(releaseDir), JSON.stringify(pagesBank(bank)));
   const openData = path.join(releaseDir, 'client', 'oppna-data');
   fs.mkdirSync(openData, { recursive: true });
   const search = searchRecords(bank.questions.length, settings.searchShardSize);
   writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, search.add);
   search.write(searchRecordsDir(releaseDir));
+  const pages = bufferedFile(pagesFile(releaseDir));
+  const index: Record<string, [number, number]> = {};
   for (const question of bank.questions) {
     const page: StoredPage = { question, related: relatedQuestions(bank, question).map(questionSummary) };
-    fs.writeFileSync(fileOf(releaseDir, question.slug), JSON.stringify(page));
+    const [offset, length] = pages.write(`${JSON.stringify(page)}\n`);
+    index[question.slug] = [offset, length - 1];
   }
+  pages.close();
+  fs.writeFileSync(pagesIndexFile(releaseDir), JSON.stringify(index));
   fs.writeFileSync(referralsFile(releaseDir), JSON.stringify(bank.referrals));
 }
 
-/** The referrals every question page shows, read once when the server takes a release into use. */
-export function readReferrals(releaseDir: string): Referral[] {
+/** The referrals every question page shows. */
+function readReferrals(releaseDir: string): Referral[] {
   try {
     const list = JSON.parse(fs.readFileSync(referralsFile(releaseDir), 'utf8')) as unknown;
     return Array.isArray(list) ? (list as Referral[]) : [];
@@ -64,14 +67,71 @@ export function readReferrals(releaseDir: string): Referral[] {
   }
 }
 
-/** A question's page data from the release, or null when the release has no such question. */
-export function readQuestionPage(releaseDir: string, slug: string, referrals: Referral[]): QuestionPageData | null {
-  let text: string;
-  try {
-    text = fs.readFileSync(fileOf(releaseDir, slug), 'utf8');
-  } catch {
-    return null;
-  }
+function isPlace(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
+}
+
+function readIndex(releaseDir: string): Map<string, [number, number]> {
+  const raw = JSON.parse(fs.readFileSync(pagesIndexFile(releaseDir), 'utf8')) as unknown;
+  const index = new Map<string, [number, number]>();
+  if (typeof raw === 'object' && raw !== null) for (const [slug, place] of Object.entries(raw)) if (isPlace(place)) index.set(slug, place);
+  return index;
+}
+
+/** A page stored for this very slug, or null. */
+function pageFor(slug: string, text: string, referrals: Referral[]): QuestionPageData | null {
   const stored = JSON.parse(text) as StoredPage;
   return stored.question.slug === slug ? { ...stored, referrals } : null;
+}
+
+/** A file name for any slug in the layout of releases built before fragor.jsonl. */
+function legacyFileOf(releaseDir: string, slug: string): string {
+  const encoded = encodeURIComponent(slug);
+  const name = encoded.length <= 200 ? encoded : crypto.createHash('sha256').update(slug).digest('hex');
+  return path.join(releaseDir, 'data', 'fragor', `${name}.json`);
+}
+
+export interface QuestionPages {
+  /** A question's page data, or null when the release has no such question. */
+  page(slug: string): QuestionPageData | null;
+}
+
+/**
+ * The question pages of a release, read when the server takes it into use (the index and the
+ * referrals; a page itself is read when asked for), or null for a release that has its question
+ * pages as prerendered files. A release from before fragor.jsonl, with a file a page, is still read,
+ * so that the server can go on serving it while the first build after an upgrade runs.
+ */
+export function openQuestionPages(releaseDir: string): QuestionPages | null {
+  const referrals = readReferrals(releaseDir);
+  if (fs.existsSync(pagesIndexFile(releaseDir))) {
+    const index = readIndex(releaseDir);
+    const file = pagesFile(releaseDir);
+    return {
+      page(slug) {
+        const place = index.get(slug);
+        if (!place) return null;
+        const buffer = Buffer.alloc(place[1]);
+        const fd = fs.openSync(file, 'r');
+        try {
+          fs.readSync(fd, buffer, 0, place[1], place[0]);
+        } finally {
+          fs.closeSync(fd);
+        }
+        return pageFor(slug, buffer.toString('utf8'), referrals);
+      },
+    };
+  }
+  if (fs.existsSync(path.join(releaseDir, 'data', 'fragor'))) {
+    return {
+      page(slug) {
+        try {
+          return pageFor(slug, fs.readFileSync(legacyFileOf(releaseDir, slug), 'utf8'), referrals);
+        } catch {
+          return null;
+        }
+      },
+    };
+  }
+  return null;
 }

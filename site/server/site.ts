@@ -20,14 +20,13 @@ import { createIntake } from './intake/intake.ts';
 import { handleQuestionApi } from './intake/json-route.ts';
 import { createOutbox } from './intake/outbox.ts';
 import { createReceiptLookup } from './intake/receipt-lookup.ts';
-import type { Referral } from '../src/lib/cms.ts';
 import type { ReferralFacts } from '../src/lib/emergency.ts';
 import { TAKEDOWNS_PATH } from '../src/lib/search-client.ts';
 import type { SiteLocals, TopicChoice } from './locals.ts';
 import { publishedSlug, readCmsEvent, takedownSlug } from './cms-event.ts';
 import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
-import { readQuestionPage, readReferrals } from './release-data.ts';
+import { openQuestionPages, type QuestionPages } from './release-data.ts';
 import { createSearchFragments, isSearchFragment, type SearchFragments } from './search-fragments.ts';
 import { createTakedowns, filePath, questionSlug } from './takedowns.ts';
 import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
@@ -51,10 +50,8 @@ interface Live {
   notFound: Buffer | null;
   topics: TopicChoice[];
   referrals: ReferralFacts[];
-  /** The whole referral bank, as every question page of the release shows it. */
-  bankReferrals: Referral[];
-  /** The release renders its question pages on request; one built before that has them as files. */
-  questionsOnRequest: boolean;
+  /** The question pages the release renders on request; null for one that has them as files. */
+  questionPages: QuestionPages | null;
   /** Which question each of its search fragments holds, read once a takedown needs it. */
   fragments: SearchFragments;
 }
@@ -118,8 +115,7 @@ async function serve(release: Release): Promise<void> {
     // The ask form's topics, and the referrals for the emergency notice on pages made on request.
     topics: releaseList<TopicChoice>(release, 'amnen.json', 'topics'),
     referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
-    bankReferrals: readReferrals(release.dir),
-    questionsOnRequest: fs.existsSync(path.join(release.dir, 'data', 'fragor')),
+    questionPages: openQuestionPages(release.dir),
     fragments: createSearchFragments(path.join(release.dir, 'client'), log),
   };
 }
@@ -308,7 +304,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     );
     return;
   }
-  if (pageSlug !== null && current.questionsOnRequest) {
+  if (pageSlug !== null && current.questionPages) {
     // Every address of a question's page (`x.html`, `x/`, encoded) is the one page, rendered on request.
     req.url = `/fragor/${encodeURIComponent(pageSlug)}`;
     return astro();
@@ -344,7 +340,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 /** A question's page data from a release; a question taken down is not there, nor among its related ones. */
 function questionPage(current: Live, slug: string) {
   if (takedowns.has(slug)) return null;
-  const data = readQuestionPage(current.release.dir, slug, current.bankReferrals);
+  const data = current.questionPages?.page(slug) ?? null;
   return data && { ...data, related: data.related.filter((q) => !takedowns.has(q.slug)) };
 }
 

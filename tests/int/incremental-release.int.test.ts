@@ -140,11 +140,14 @@ describe('an incremental release', () => {
     const rows = JSON.parse(fs.readFileSync(path.join(incremental, 'client', 'oppna-data', 'fragor.json'), 'utf8')).questions as Array<{ id: string; answer: string }>;
     expect(rows.map((row) => row.id)).not.toContain(unpublished);
     expect(rows.find((row) => row.id === edited)?.answer).toContain('Ett bättre svar om skulder.');
-    const pages = tree(path.join(incremental, 'data', 'fragor'));
-    expect(pages).toHaveLength(rows.length);
+    // Every question's page is a line of data/fragor.jsonl, found through data/fragor-index.json.
+    const index = JSON.parse(fs.readFileSync(path.join(incremental, 'data', 'fragor-index.json'), 'utf8')) as Record<string, [number, number]>;
+    expect(Object.keys(index)).toHaveLength(rows.length);
     const slugOf = async (id: string) => ((await cms.strapi.documents(Q).findOne({ documentId: id, status: 'draft', fields: ['slug'] } as never)) as unknown as { slug: string }).slug;
-    expect(pages).not.toContain(`${await slugOf(unpublished)}.json`);
-    const movedPage = JSON.parse(fs.readFileSync(path.join(incremental, 'data', 'fragor', `${await slugOf(moved)}.json`), 'utf8'));
+    expect(Object.keys(index)).not.toContain(await slugOf(unpublished));
+    const [offset, length] = index[await slugOf(moved)];
+    const lines = fs.readFileSync(path.join(incremental, 'data', 'fragor.jsonl'));
+    const movedPage = JSON.parse(lines.subarray(offset, offset + length).toString('utf8'));
     expect(movedPage.question.topic.slug).toBe(topics[1].slug);
   }, 600_000);
 

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import serviceConfig from '@frageladan/config';
 import type { KnowledgeBank, Question } from './cms.ts';
 import { questionPath } from './bank.ts';
+import { bufferedFile } from './buffered-file.ts';
 import { plainText } from './markdown.ts';
 import { csvCell } from '@frageladan/config/domain/csv';
 
@@ -62,20 +62,20 @@ export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, 
     1,
   );
   const at = head.lastIndexOf('[]');
-  const json = fs.openSync(path.join(dir, 'fragor.json'), 'w');
-  const csv = fs.openSync(path.join(dir, 'fragor.csv'), 'w');
+  const json = bufferedFile(path.join(dir, 'fragor.json'));
+  const csv = bufferedFile(path.join(dir, 'fragor.csv'));
   try {
-    fs.writeSync(json, head.slice(0, at + 1));
-    fs.writeSync(csv, `${COLUMNS.join(',')}\r\n`);
+    json.write(head.slice(0, at + 1));
+    csv.write(`${COLUMNS.join(',')}\r\n`);
     bank.questions.forEach((question, i) => {
       const row = openDataRow(question, base);
-      fs.writeSync(json, `${i === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
-      fs.writeSync(csv, `${csvLine(row)}\r\n`);
+      json.write(`${i === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
+      csv.write(`${csvLine(row)}\r\n`);
       each?.(row);
     });
-    fs.writeSync(json, `${bank.questions.length > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
+    json.write(`${bank.questions.length > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
   } finally {
-    fs.closeSync(json);
-    fs.closeSync(csv);
+    json.close();
+    csv.close();
   }
 }

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KnowledgeBank, Question } from '../../site/src/lib/cms';
+import { openQuestionPages, writeReleaseData } from '../../site/server/release-data';
+
+/** The question pages a release renders on request: one file of lines and an index, read back by slug. */
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const tmp = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'release-data-'));
+  dirs.push(dir);
+  return dir;
+};
+
+// Slugs and texts a citizen's question can bring: å, emoji, zero-width space, a NUL, a line break,
+// characters that mean something in a path, and a slug too long for a file name.
+const slugs = ['vanlig', 'skuld-å-ä-ö', 'emoji-🙂', 'noll\u200bbredd', '..%2F..%2Fetc', 'a/b', `lång-${'x'.repeat(300)}`];
+const question = (n: number): Question => ({
+  documentId: `doc${n}`,
+  title: `Fråga ${n} 🙂`,
+  body: `Text ${n} med\nradbrytning, \u0000 och \u2028 och "citat". ${'Ö'.repeat(2000)}`,
+  slug: slugs[n] ?? `fraga-${n}`,
+  publishedAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T11:00:00.000Z',
+  topic: { name: 'Ekonomi', slug: n % 2 === 0 ? 'ekonomi' : 'boende' },
+  answer: { body: `Svar ${n}.` },
+});
+// Over a megabyte of pages, so that the file is written in more than one piece.
+const bank: KnowledgeBank = {
+  topics: [],
+  referrals: [{ name: 'Socialjouren' } as never],
+  questions: Array.from({ length: 400 }, (_, n) => question(n)),
+};
+
+describe('a release’s question pages', () => {
+  it('gives every question back, with its related questions and the referrals, by its slug', () => {
+    const dir = tmp();
+    writeReleaseData(dir, bank, { siteUrl: 'https://fragor.example', searchShardSize: 100 });
+    expect(fs.statSync(path.join(dir, 'data', 'fragor.jsonl')).size).toBeGreaterThan(1 << 20);
+    const pages = openQuestionPages(dir)!;
+    for (const q of bank.questions) {
+      const page = pages.page(q.slug);
+      expect(page?.question).toEqual(q);
+      expect(page?.referrals).toEqual(bank.referrals);
+      expect(page?.related.length).toBeGreaterThan(0);
+      expect(page?.related.every((r) => r.slug !== q.slug && r.topic?.slug === q.topic?.slug)).toBe(true);
+    }
+    for (const unknown of ['', 'saknas', '../data/fragor-index', 'constructor', '__proto__']) expect(pages.page(unknown)).toBeNull();
+  });
+
+  it('reads a release from before the one file, with a file a page, and none from a release that has its pages prerendered', () => {
+    const dir = tmp();
+    writeReleaseData(dir, bank, { siteUrl: 'https://fragor.example', searchShardSize: 100 });
+    const now = openQuestionPages(dir)!;
+    // The layout releases had before: data/fragor/<encoded slug>.json, hashed when too long.
+    const old = tmp();
+    fs.mkdirSync(path.join(old, 'data', 'fragor'), { recursive: true });
+    fs.copyFileSync(path.join(dir, 'data', 'hanvisningar.json'), path.join(old, 'data', 'hanvisningar.json'));
+    for (const q of bank.questions.slice(0, slugs.length - 1)) {
+      const { referrals: _, ...stored } = now.page(q.slug)!;
+      fs.writeFileSync(path.join(old, 'data', 'fragor', `${encodeURIComponent(q.slug)}.json`), JSON.stringify(stored));
+    }
+    const legacy = openQuestionPages(old)!;
+    for (const q of bank.questions.slice(0, slugs.length - 1)) expect(legacy.page(q.slug)).toEqual(now.page(q.slug));
+    expect(legacy.page('saknas')).toBeNull();
+    expect(openQuestionPages(tmp())).toBeNull();
+  });
+});
