@@ -15,6 +15,8 @@ export function createRebuilder(options: {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
+  /** A build asked for without delay (the one at start) is as good as under way. */
+  let dueNow = false;
 
   async function run(): Promise<void> {
     try {
@@ -36,8 +38,12 @@ export function createRebuilder(options: {
   }
 
   function schedule(delayMs = options.debounceMs): void {
+    // A publish just after start must not push the start-up build back by the debounce.
+    if (dueNow) return;
     clearTimeout(timer);
+    dueNow = delayMs === 0;
     timer = setTimeout(() => {
+      dueNow = false;
       if (running) {
         again = true;
         return;
@@ -51,8 +57,9 @@ export function createRebuilder(options: {
     request: schedule,
     /** Resolves when no build is queued or running (for tests and shutdown). */
     async idle(): Promise<void> {
-      while (running || again) await (running ?? new Promise((r) => setTimeout(r, 50)));
+      while (running || again || dueNow) await (running ?? new Promise((r) => setTimeout(r, 50)));
     },
-    building: () => Boolean(running),
+    /** A build is running or about to start; one waiting out the debounce is not. */
+    building: () => Boolean(running) || dueNow,
   };
 }

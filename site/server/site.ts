@@ -178,7 +178,7 @@ function health(req: http.IncomingMessage, res: http.ServerResponse): void {
   const status = live ? 200 : 503;
   // Anyone may ask whether the site is up; what runs and what waits is for the operator.
   const body = authorised(req)
-    ? { status: live ? 'ok' : 'building', release: live?.release.id ?? null, building: rebuilder.building(), outbox: intake.delivery.pending() }
+    ? { status: live ? 'ok' : 'building', release: live?.release.id ?? null, building: startupBuildDue || rebuilder.building(), outbox: intake.delivery.pending() }
     : { status: live ? 'ok' : 'building' };
   send(res, status, JSON.stringify(body), 'application/json');
 }
@@ -390,6 +390,9 @@ async function waitForCms(timeoutMs = 300_000): Promise<void> {
   throw new Error(`CMS:et svarar inte på ${cmsUrl}.`);
 }
 
+/** From start until the start-up build is asked for (after the CMS answers), it counts as under way. */
+let startupBuildDue = true;
+
 async function main(): Promise<void> {
   const limitsFailed = await sharedLimitsReady();
   if (limitsFailed) log(`De delade gränserna i PostgreSQL går inte att använda (${limitsFailed}); varje server räknar i sitt minne.`, 'error');
@@ -404,6 +407,7 @@ async function main(): Promise<void> {
   await waitForCms();
   // Content may have changed while the site was down; with no release yet this is the first build.
   rebuilder.request(0);
+  startupBuildDue = false;
 }
 
 // A failure in one request or build must not take the site down for everyone.

@@ -34,3 +34,31 @@ describe('a rebuild that fails', () => {
     fs.rmSync(releases, { recursive: true, force: true });
   }, 120_000);
 });
+
+describe('the build asked for at start', () => {
+  it('counts as under way at once, and a publish just after it does not push it back by the debounce', async () => {
+    const parent = path.resolve(import.meta.dirname, '../../site/releases-test');
+    fs.mkdirSync(parent, { recursive: true });
+    const releases = fs.mkdtempSync(path.join(parent, 'unit-'));
+    process.env.SITE_RELEASES_DIR = releases;
+    const { createRebuilder } = await import('../../site/server/rebuilder.ts');
+    const messages: string[] = [];
+    const rebuilder = createRebuilder({
+      debounceMs: 600_000,
+      env: () => ({ ...process.env, CMS_URL: 'http://127.0.0.1:9', CMS_READ_TOKEN: 'x' }),
+      onRelease: () => {},
+      log: (message) => messages.push(message),
+    });
+    expect(rebuilder.building()).toBe(false);
+    rebuilder.request(0);
+    // The operator's health check (and a restart's test) sees the build before its timer fires.
+    expect(rebuilder.building()).toBe(true);
+    rebuilder.request();
+    expect(rebuilder.building()).toBe(true);
+    await rebuilder.idle();
+    // It ran (and failed on the unreachable CMS) without waiting out the ten minutes.
+    expect(messages.join('\n')).toMatch(/Ombyggnaden misslyckades/);
+    expect(rebuilder.building()).toBe(false);
+    fs.rmSync(releases, { recursive: true, force: true });
+  }, 120_000);
+});
