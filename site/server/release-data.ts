@@ -43,7 +43,7 @@ export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settin
   const openData = path.join(releaseDir, 'client', 'oppna-data');
   fs.mkdirSync(openData, { recursive: true });
   const search = searchRecords(bank.questions.length, settings.searchShardSize);
-  writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, search.add);
+  writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, (row, question) => search.add(row, question.answer.body));
   search.write(searchRecordsDir(releaseDir));
   const pages = bufferedFile(pagesFile(releaseDir));
   const index: Record<string, [number, number]> = {};

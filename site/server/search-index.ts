@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { OpenDataRow } from '../src/lib/open-data.ts';
+import { answerBoilerplate } from './answer-boilerplate.ts';
 import { searchableText } from './search-text.ts';
 
 /**
@@ -14,7 +15,8 @@ import { searchableText } from './search-text.ts';
  * step writes each shard's records to a file of its own (searchRecords), and the shards are
  * indexed one after the other from those, so that neither step holds more than one shard for
  * Pagefind however large the bank grows. The search page merges the shards listed in
- * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language.
+ * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language. The
+ * greeting and sign-off that many answers share are left out of the index (answer-boilerplate.ts).
  */
 
 interface ShardRecord {
@@ -94,18 +96,25 @@ const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir,
 /** The questions' search records, gathered row by row and written a file a shard, each sorted by address. */
 export function searchRecords(count: number, shardSize: number) {
   const shardCount = Math.max(1, Math.ceil(count / shardSize));
-  const shards: ShardRecord[][] = Array.from({ length: shardCount }, () => []);
+  const boilerplate = answerBoilerplate(count);
+  const shards: Array<Array<{ row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }>> = Array.from({ length: shardCount }, () => []);
   return {
-    add(q: OpenDataRow): void {
-      const url = new URL(q.url).pathname;
-      const content = searchableText({ title: q.question_title, question: q.question, answer: q.answer });
-      shards[shardOf(url, shardCount)].push({ url, content, title: q.question_title, topic: q.topic });
+    /** A question's row of open data, and its answer as Markdown (whose paragraphs the row has lost). */
+    add(row: OpenDataRow, answerMarkdown: string): void {
+      shards[shardOf(new URL(row.url).pathname, shardCount)].push({ row, edges: boilerplate.edges(answerMarkdown) });
     },
     write(recordsDir: string): void {
       fs.mkdirSync(recordsDir, { recursive: true });
-      for (const [shard, records] of shards.entries()) {
+      for (const [shard, rows] of shards.entries()) {
+        const records: ShardRecord[] = rows.map(({ row, edges }) => ({
+          url: new URL(row.url).pathname,
+          content: searchableText({ title: row.question_title, question: row.question, answer: boilerplate.strip(row.answer, edges) }),
+          title: row.question_title,
+          topic: row.topic,
+        }));
         records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
         fs.writeFileSync(recordsFile(recordsDir, shard), JSON.stringify(records));
+        shards[shard] = [];
       }
     },
   };

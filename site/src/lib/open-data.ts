@@ -47,9 +47,9 @@ export function toCsv(rows: OpenDataRow[]): string {
  * Writes the bank's open data files (fragor.json and fragor.csv) into `dir`, a question at a time:
  * the build's first step does it beside the release (server/release-data.ts), and a national bank's
  * files, tens of megabytes each, are never held whole. The JSON is laid out as JSON.stringify(…, null, 1).
- * `each` gets every row as it is written (the search records are made from the same rows).
+ * `each` gets every row as it is written, with its question (the search records are made from the same rows).
  */
-export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, each?: (row: OpenDataRow) => void): void {
+export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, each?: (row: OpenDataRow, question: Question) => void): void {
   const head = JSON.stringify(
     {
       title: `${serviceConfig.service.name}: publicerade frågor och svar`,
@@ -71,7 +71,7 @@ export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, 
       const row = openDataRow(question, base);
       json.write(`${i === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
       csv.write(`${csvLine(row)}\r\n`);
-      each?.(row);
+      each?.(row, question);
     });
     json.write(`${bank.questions.length > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
   } finally {

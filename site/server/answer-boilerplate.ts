@@ -1,0 +1,44 @@
+import { plainText } from '../src/lib/markdown.ts';
+
+/**
+ * The greeting and the sign-off that many answers share (the style templates' opening and closing,
+ * or a service's own habit in answers from before it had templates). They say nothing about what an
+ * answer is about, so the search index leaves them out: otherwise every answer matches "tack" and
+ * "fråga", and a hit's excerpt is often the greeting. An answer's first or last paragraph is
+ * boilerplate when at least one answer in a hundred (and at least three) begins or ends with it;
+ * nothing needs to be configured, and a fork's own templates are found the same way.
+ */
+
+interface Edges {
+  first: string | null;
+  last: string | null;
+}
+
+export function answerBoilerplate(answers: number) {
+  const threshold = Math.max(3, Math.ceil(answers / 100));
+  // Each text once, however many answers share it: a national bank has a hundred thousand edges.
+  const counts = new Map<string, { text: string; n: number }>();
+  const count = (text: string): string | null => {
+    if (!text) return null;
+    const seen = counts.get(text) ?? { text, n: 0 };
+    seen.n += 1;
+    counts.set(text, seen);
+    return seen.text;
+  };
+  const common = (text: string | null) => text !== null && (counts.get(text)?.n ?? 0) >= threshold;
+  return {
+    /** The answer's first and last paragraph as plain text, counted; none for a single paragraph. */
+    edges(markdown: string): Edges {
+      const paragraphs = markdown.trim().split(/\n[ \t]*\n/);
+      if (paragraphs.length < 2) return { first: null, last: null };
+      return { first: count(plainText(paragraphs[0])), last: count(plainText(paragraphs[paragraphs.length - 1])) };
+    },
+    /** The answer's plain text without the edges that proved common, once every answer is counted; never nothing. */
+    strip(answer: string, edges: Edges): string {
+      let text = answer;
+      if (common(edges.first) && text.startsWith(edges.first!)) text = text.slice(edges.first!.length).trimStart();
+      if (common(edges.last) && text.endsWith(edges.last!)) text = text.slice(0, text.length - edges.last!.length).trimEnd();
+      return text || answer;
+    },
+  };
+}
