@@ -60,6 +60,7 @@ export const texts = {
     one: '1 fråga hittades för ”{q}”.',
     many: '{n} frågor hittades för ”{q}”.',
     loading: 'Söker …',
+    failed: 'Sökningen gick inte att göra just nu. Försök igen om en stund, eller bläddra bland ämnena.',
   },
   about: {
     title: 'Så fungerar tjänsten',

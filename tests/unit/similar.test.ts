@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { significantWords } from '../../site/src/lib/similar';
+import { significantWords, similarQuestions } from '../../site/src/lib/similar';
+import type { Pagefind } from '../../site/src/lib/search-client';
 import { searchableText } from '../../site/server/search-text';
 
 describe('the words a similar-question search uses', () => {
@@ -34,5 +35,21 @@ describe('the text the search index holds', () => {
       'Hur ansöker man om skuldsanering? Min pappa har skulder. Kontakta kommunen.',
     );
     expect(searchableText({ title: 'Skuldsanering', question: ' Hur gör man? ', answer: '' })).toBe('Skuldsanering. Hur gör man?');
+  });
+});
+
+describe('the similar questions shown above the button', () => {
+  it('leave out a hit whose text does not load, and still show the others', async () => {
+    const hit = (id: string, fails = false) => ({
+      id,
+      score: 1,
+      data: () => (fails ? Promise.reject(new Error('410')) : Promise.resolve({ url: `/fragor/${id}`, meta: { title: id }, excerpt: '' })),
+    });
+    const index: Pagefind = {
+      init: async () => {},
+      mergeIndex: async () => {},
+      search: async () => ({ results: [hit('kvar'), hit('borttagen', true), hit('annan')] }),
+    };
+    expect((await similarQuestions(index, 'Hur ansöker man om skuldsanering?')).map((r) => r.url)).toEqual(['/fragor/kvar', '/fragor/annan']);
   });
 });

@@ -65,6 +65,10 @@ async function open(): Promise<Pagefind> {
 }
 
 export function searchIndex(): Promise<Pagefind> {
-  opened ??= open();
+  // A failed load (the site between two versions) is tried again at the next search, not kept.
+  opened ??= open().catch((error: unknown) => {
+    opened = undefined;
+    throw error;
+  });
   return opened;
 }

@@ -35,5 +35,7 @@ export async function similarQuestions(index: Pagefind, text: string, limit = 5)
     }
   }
   const best = [...found.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).slice(0, limit);
-  return Promise.all(best.map((entry) => entry.result.data()));
+  // A hit whose text does not load (taken down a moment ago) is left out, not the whole list.
+  const loaded = await Promise.allSettled(best.map((entry) => entry.result.data()));
+  return loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 }
