@@ -25,19 +25,24 @@ export function answerBoilerplate(answers: number) {
     counts.set(text, seen);
     return seen.text;
   };
+  // The edges are counted as Markdown; only the few common ones are made plain text, each once.
+  const plainTexts = new Map<string, string>();
+  const plain = (markdown: string) => plainTexts.get(markdown) ?? plainTexts.set(markdown, plainText(markdown)).get(markdown)!;
   const common = (text: string | null) => text !== null && (counts.get(text)?.n ?? 0) >= threshold;
   return {
-    /** The answer's first and last paragraph as plain text, counted; none for a single paragraph. */
+    /** The answer's first and last paragraph (Markdown), counted; none for a single paragraph. */
     edges(markdown: string): Edges {
       const paragraphs = markdown.trim().split(/\n[ \t]*\n/);
       if (paragraphs.length < 2) return { first: null, last: null };
-      return { first: count(plainText(paragraphs[0])), last: count(plainText(paragraphs[paragraphs.length - 1])) };
+      return { first: count(paragraphs[0].trim()), last: count(paragraphs[paragraphs.length - 1].trim()) };
     },
     /** The answer's plain text without the edges that proved common, once every answer is counted; never nothing. */
     strip(answer: string, edges: Edges): string {
       let text = answer;
-      if (common(edges.first) && text.startsWith(edges.first!)) text = text.slice(edges.first!.length).trimStart();
-      if (common(edges.last) && text.endsWith(edges.last!)) text = text.slice(0, text.length - edges.last!.length).trimEnd();
+      const first = common(edges.first) ? plain(edges.first!) : '';
+      const last = common(edges.last) ? plain(edges.last!) : '';
+      if (first && text.startsWith(first)) text = text.slice(first.length).trimStart();
+      if (last && text.endsWith(last)) text = text.slice(0, text.length - last.length).trimEnd();
       return text || answer;
     },
   };
