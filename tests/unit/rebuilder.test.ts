@@ -2,13 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** A releases folder of its own, inside site/ as in production (the built code resolves its packages from there). */
+function freshReleases(): string {
+  const parent = path.resolve(import.meta.dirname, '../../site/releases-test');
+  fs.mkdirSync(parent, { recursive: true });
+  const releases = fs.mkdtempSync(path.join(parent, 'unit-'));
+  process.env.SITE_RELEASES_DIR = releases;
+  return releases;
+}
+
 describe('a rebuild that fails', () => {
   it('leaves the previous release in place and no half-built release behind', async () => {
-    // Inside site/, as in production: the built code resolves its packages from there.
-    const parent = path.resolve(import.meta.dirname, '../../site/releases-test');
-    fs.mkdirSync(parent, { recursive: true });
-    const releases = fs.mkdtempSync(path.join(parent, 'unit-'));
-    process.env.SITE_RELEASES_DIR = releases;
+    const releases = freshReleases();
     const old = path.join(releases, '2020-01-01T00-00-00-000Z');
     fs.mkdirSync(path.join(old, 'client'), { recursive: true });
     fs.writeFileSync(path.join(old, 'release.json'), JSON.stringify({ id: path.basename(old), builtAt: '', buildMs: 1, pages: 1 }));
@@ -37,10 +42,7 @@ describe('a rebuild that fails', () => {
 
 describe('the build asked for at start', () => {
   it('counts as under way at once, and a publish just after it does not push it back by the debounce', async () => {
-    const parent = path.resolve(import.meta.dirname, '../../site/releases-test');
-    fs.mkdirSync(parent, { recursive: true });
-    const releases = fs.mkdtempSync(path.join(parent, 'unit-'));
-    process.env.SITE_RELEASES_DIR = releases;
+    const releases = freshReleases();
     const { createRebuilder } = await import('../../site/server/rebuilder.ts');
     const messages: string[] = [];
     const rebuilder = createRebuilder({
