@@ -49,8 +49,8 @@ export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settin
   const index: Record<string, [number, number]> = {};
   for (const question of bank.questions) {
     const page: StoredPage = { question, related: relatedQuestions(bank, question).map(questionSummary) };
-    const [offset, length] = pages.write(`${JSON.stringify(page)}\n`);
-    index[question.slug] = [offset, length - 1];
+    index[question.slug] = pages.write(JSON.stringify(page));
+    pages.write('\n');
   }
   pages.close();
   fs.writeFileSync(pagesIndexFile(releaseDir), JSON.stringify(index));

@@ -97,17 +97,18 @@ const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir,
 export function searchRecords(count: number, shardSize: number) {
   const shardCount = Math.max(1, Math.ceil(count / shardSize));
   const boilerplate = answerBoilerplate(count);
-  const shards: Array<Array<{ row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }>> = Array.from({ length: shardCount }, () => []);
+  const shards: Array<Array<{ url: string; row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }>> = Array.from({ length: shardCount }, () => []);
   return {
     /** A question's row of open data, and its answer as Markdown (whose paragraphs the row has lost). */
     add(row: OpenDataRow, answerMarkdown: string): void {
-      shards[shardOf(new URL(row.url).pathname, shardCount)].push({ row, edges: boilerplate.edges(answerMarkdown) });
+      const url = new URL(row.url).pathname;
+      shards[shardOf(url, shardCount)].push({ url, row, edges: boilerplate.edges(answerMarkdown) });
     },
     write(recordsDir: string): void {
       fs.mkdirSync(recordsDir, { recursive: true });
       for (const [shard, rows] of shards.entries()) {
-        const records: ShardRecord[] = rows.map(({ row, edges }) => ({
-          url: new URL(row.url).pathname,
+        const records: ShardRecord[] = rows.map(({ url, row, edges }) => ({
+          url,
           content: searchableText({ title: row.question_title, question: row.question, answer: boilerplate.strip(row.answer, edges) }),
           title: row.question_title,
           topic: row.topic,
