@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import type { OpenDataRow } from '../src/lib/open-data.ts';
 import { answerBoilerplate } from './answer-boilerplate.ts';
+import { isPacked, linkSearchPack, writeSearchPack } from './search-pack.ts';
 import { searchableText } from './search-text.ts';
 
 /**
@@ -17,6 +17,8 @@ import { searchableText } from './search-text.ts';
  * Pagefind however large the bank grows. The search page merges the shards listed in
  * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language. The
  * greeting and sign-off that many answers share are left out of the index (answer-boilerplate.ts).
+ * A bundle's thousands of small files go into one pack in the release's data (search-pack.ts); the
+ * few the search page starts from stay files in client/.
  */
 
 interface ShardRecord {
@@ -71,10 +73,27 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-async function writeShard(records: ShardRecord[], outputPath: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
-  if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
+type Pagefind = typeof import('pagefind');
+
+const PAGEFIND = import.meta.resolve('pagefind');
+/**
+ * Pagefind's package runs one service per module instance, and a service indexes on little more
+ * than one core; Node makes a module instance per URL, so each lane of indexForSearch has its own.
+ */
+const pagefindLane = (lane: number) => import(lane === 0 ? PAGEFIND : `${PAGEFIND}?lane=${lane}`) as Promise<Pagefind>;
+const LANES = 2;
+
+/**
+ * Indexes one shard into the release: its bundle's few files into client/, the rest into its pack.
+ * `turnToWrite` waits until no other shard is being written: writing is where a service's memory
+ * peaks (about 280 MiB for 2,000 questions, against 64 MiB for adding them), so one shard is added
+ * while another is written, and never two written at once. A service keeps that memory until it
+ * exits, so it is closed after each shard and the next one starts anew.
+ */
+async function writeShard(pagefind: Pagefind, records: ShardRecord[], releaseDir: string, bundle: string, turnToWrite: () => Promise<() => void>): Promise<void> {
   try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+    if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
     for (let i = 0; i < records.length; i += 100) {
       const added = await Promise.all(
         records.slice(i, i + 100).map((r) =>
@@ -84,11 +103,42 @@ async function writeShard(records: ShardRecord[], outputPath: string): Promise<v
       const failed = added.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(`Pagefind: ${failed.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath });
+    const done = await turnToWrite();
+    let written;
+    try {
+      written = await index.getFiles();
+    } finally {
+      done();
+    }
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    const clientBundle = path.join(releaseDir, 'client', bundle);
+    for (const file of written.files.filter((f) => !isPacked(f))) {
+      const target = path.join(clientBundle, file.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.content);
+    }
+    writeSearchPack(releaseDir, bundle, written.files);
   } finally {
-    await index.deleteIndex();
+    await pagefind.close();
   }
+}
+
+/**
+ * One at a time, once `first` has succeeded: each caller gets its turn when the one before has said
+ * it is done. If `first` fails, every caller's turn fails with it.
+ */
+function turns(first: Promise<unknown>) {
+  let last: Promise<unknown> = first;
+  return async (): Promise<() => void> => {
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => (done = resolve));
+    const before = last;
+    last = before.then(() => mine);
+    // Whoever comes next sees a failure; nobody may come, and then it is no one's to handle.
+    last.catch(() => undefined);
+    await before;
+    return done;
+  };
 }
 
 const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir, `shard-${shard}.json`);
@@ -121,38 +171,74 @@ export function searchRecords(count: number, shardSize: number) {
   };
 }
 
+export interface SearchPlan extends IndexResult {
+  /** The shards to index anew: those not kept from the release before. */
+  toIndex: number[];
+}
+
 /**
- * Indexes the records in `recordsDir` into the release in `releaseDir`; shards unchanged since
- * `previousDir` (a complete release built from the same code) are copied from it.
+ * What the search index of the release in `releaseDir` is to be, from the records in `recordsDir`:
+ * each shard whose records are as they were in `previousDir` (a complete release built from the same
+ * code) is linked from there at once, and the others are left to indexShards.
  */
-export async function indexForSearch(releaseDir: string, recordsDir: string, previousDir?: string): Promise<IndexResult> {
+export function planSearchIndex(releaseDir: string, recordsDir: string, previousDir?: string): SearchPlan {
   const clientDir = path.join(releaseDir, 'client');
   const shardCount = fs.readdirSync(recordsDir).filter((name) => /^shard-\d+\.json$/.test(name)).length;
   const previousKeys = readShardKeys(previousDir);
   const keys: string[] = [];
+  const toIndex: number[] = [];
   let reused = 0;
   let records = 0;
-  // One Pagefind service for every shard: starting it anew for each was slower.
-  try {
-    for (let shard = 0; shard < shardCount; shard++) {
-      const text = fs.readFileSync(recordsFile(recordsDir, shard), 'utf8');
-      const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount])).update(text).digest('base64url');
-      keys.push(key);
-      const shardRecords = JSON.parse(text) as ShardRecord[];
-      records += shardRecords.length;
-      const output = path.join(clientDir, bundleName(shard));
-      const before = previousDir && path.join(previousDir, 'client', bundleName(shard));
-      if (before && previousKeys[shard] === key && fs.existsSync(before)) {
-        linkTree(before, output);
-        reused += 1;
-      } else {
-        await writeShard(shardRecords, output);
-      }
+  for (let shard = 0; shard < shardCount; shard++) {
+    const text = fs.readFileSync(recordsFile(recordsDir, shard), 'utf8');
+    const key = crypto.createHash('sha256').update(JSON.stringify([PAGEFIND_VERSION, shardCount])).update(text).digest('base64url');
+    keys.push(key);
+    records += (JSON.parse(text) as ShardRecord[]).length;
+    const bundle = bundleName(shard);
+    const kept = previousDir && previousKeys[shard] === key && fs.existsSync(path.join(previousDir, 'client', bundle)) ? previousDir : null;
+    if (kept && linkSearchPack(kept, releaseDir, bundle)) {
+      linkTree(path.join(kept, 'client', bundle), path.join(clientDir, bundle));
+      reused += 1;
+    } else {
+      toIndex.push(shard);
     }
-  } finally {
-    await pagefind.close();
   }
+  fs.mkdirSync(clientDir, { recursive: true });
   fs.writeFileSync(path.join(clientDir, 'pagefind-shards.json'), JSON.stringify(keys.map((_, i) => `/${bundleName(i)}/`)));
   fs.writeFileSync(path.join(releaseDir, SHARDS_FILE), JSON.stringify(keys));
-  return { records, shards: shardCount, reused };
+  return { records, shards: shardCount, reused, toIndex };
+}
+
+/**
+ * Indexes these shards into the release, in two lanes with a Pagefind service each, so that one
+ * shard is added while another is written. Nothing is written before `writeAfter` has settled, and
+ * the second lane starts then: the build starts the index while Astro renders, and one shard's
+ * adding (on one core, 64 MiB) fits beside Astro where writing (more than a core, 280 MiB) did not.
+ * If `writeAfter` fails, so does this, once both lanes have stopped.
+ */
+export async function indexShards(releaseDir: string, recordsDir: string, shards: number[], writeAfter: Promise<unknown> = Promise.resolve()): Promise<void> {
+  const turnToWrite = turns(writeAfter);
+  let failed = false;
+  const lane = async (n: number) => {
+    if (n > 0) await writeAfter;
+    const pagefind = await pagefindLane(n);
+    for (let i = n; i < shards.length && !failed; i += LANES) {
+      const records = JSON.parse(fs.readFileSync(recordsFile(recordsDir, shards[i]), 'utf8')) as ShardRecord[];
+      await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
+  };
+  // Both lanes are waited for, so that neither still writes into a release that a failure removes.
+  const outcomes = await Promise.allSettled(Array.from({ length: LANES }, (_, n) => lane(n)));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+/** Plans the release's search index and indexes what it cannot keep from `previousDir` (indexShards). */
+export async function indexForSearch(releaseDir: string, recordsDir: string, previousDir?: string, writeAfter?: Promise<unknown>): Promise<IndexResult> {
+  const { toIndex, ...result } = planSearchIndex(releaseDir, recordsDir, previousDir);
+  await indexShards(releaseDir, recordsDir, toIndex, writeAfter);
+  return result;
 }

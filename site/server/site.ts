@@ -28,6 +28,7 @@ import { createFreshPages, FRESH_PAGE_ROUTE } from './fresh-pages.ts';
 import { createRebuilder } from './rebuilder.ts';
 import { openQuestionPages, type QuestionPages } from './release-data.ts';
 import { createSearchFragments, isSearchFragment, type SearchFragments } from './search-fragments.ts';
+import { openSearchPacks, type SearchFile, type SearchPacks } from './search-pack.ts';
 import { createTakedowns, filePath, questionSlug } from './takedowns.ts';
 import { FILTERED_TYPES, withoutTakenDown } from './takedown-filter.ts';
 import { isCrossSitePost } from './same-origin.ts';
@@ -52,7 +53,9 @@ interface Live {
   referrals: ReferralFacts[];
   /** The question pages the release renders on request; null for one that has them as files. */
   questionPages: QuestionPages | null;
-  /** Which question each of its search fragments holds, read once a takedown needs it. */
+  /** The search bundles' packed files (search-pack.ts); null for a release with them in client/. */
+  searchPacks: SearchPacks | null;
+  /** For a release with its search files in client/: which question each fragment holds, read once a takedown needs it. */
   fragments: SearchFragments;
 }
 
@@ -116,13 +119,14 @@ async function serve(release: Release): Promise<void> {
     topics: releaseList<TopicChoice>(release, 'amnen.json', 'topics'),
     referrals: releaseList<ReferralFacts>(release, 'hanvisningar.json', 'referrals'),
     questionPages: openQuestionPages(release.dir),
+    searchPacks: openSearchPacks(release.dir),
     fragments: createSearchFragments(path.join(release.dir, 'client'), log),
   };
 }
 
 /** While a takedown holds, the live release's search fragments must be known (search-fragments.ts). */
 function readFragmentsIfTakenDown(): void {
-  if (takedowns.slugs().size > 0) live?.fragments.read();
+  if (takedowns.slugs().size > 0 && !live?.searchPacks) live?.fragments.read();
 }
 
 /** The operator's secret (the same as the CMS's publish webhook uses). */
@@ -304,6 +308,8 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     );
     return;
   }
+  const searchFile = current.searchPacks?.file(url.pathname);
+  if (searchFile) return sendSearchFile(req, res, searchFile, slugs);
   if (pageSlug !== null && current.questionPages) {
     // Every address of a question's page (`x.html`, `x/`, encoded) is the one page, rendered on request.
     req.url = `/fragor/${encodeURIComponent(pageSlug)}`;
@@ -335,6 +341,21 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     }
   }
   current.files(req, res, astro);
+}
+
+/** A file of the search index, unless it holds a question taken down. */
+function sendSearchFile(req: http.IncomingMessage, res: http.ServerResponse, file: SearchFile, slugs: Set<string>): void {
+  if (file.owner !== null && slugs.has(file.owner)) return gone(req, res);
+  // As sirv answers for the release's other files.
+  const headers = { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-cache', ETag: file.etag };
+  if (req.headers['if-none-match'] === file.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const body = file.read();
+  res.writeHead(200, { ...headers, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 /** A question's page data from a release; a question taken down is not there, nor among its related ones. */

@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexForSearch } from '../../site/server/search-index';
+import { openSearchPacks } from '../../site/server/search-pack';
+
+/** The real Pagefind, over a few shards of records as the build's first step writes them. */
+
+const made: string[] = [];
+function folder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+  made.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const SHARDS = 3;
+function records(): string {
+  const dir = folder();
+  for (let shard = 0; shard < SHARDS; shard++) {
+    const rows = Array.from({ length: 4 }, (_, i) => ({
+      url: `/fragor/fraga-${shard}-${i}`,
+      title: `Fråga ${shard}-${i}`,
+      content: `Fråga ${shard}-${i}. Jag har skulder och vet inte vad jag ska göra 💸 del${shard}x${i}.`,
+      topic: 'ekonomi',
+    }));
+    fs.writeFileSync(path.join(dir, `shard-${shard}.json`), JSON.stringify(rows));
+  }
+  return dir;
+}
+
+/** Whether a Pagefind service this process started is still running, after a moment to exit. */
+async function pagefindRunning(): Promise<boolean> {
+  for (let i = 0; i < 20; i++) {
+    try {
+      execFileSync('pgrep', ['-P', String(process.pid), 'pagefind_extend']);
+    } catch {
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return true;
+}
+
+describe('the search index, built in two lanes', () => {
+  it('indexes every shard into its bundle and pack once it may write, and knows each fragment’s question', async () => {
+    const release = folder();
+    let mayWrite = false;
+    const writeAfter = new Promise<void>((resolve) => setTimeout(() => ((mayWrite = true), resolve()), 300));
+    const result = await indexForSearch(release, records(), undefined, writeAfter);
+    expect(mayWrite).toBe(true);
+    expect(result).toEqual({ records: SHARDS * 4, shards: SHARDS, reused: 0 });
+    expect(JSON.parse(fs.readFileSync(path.join(release, 'client', 'pagefind-shards.json'), 'utf8'))).toEqual(['/pagefind/', '/pagefind-1/', '/pagefind-2/']);
+    const packs = openSearchPacks(release)!;
+    for (const bundle of ['pagefind', 'pagefind-1', 'pagefind-2']) {
+      expect(fs.existsSync(path.join(release, 'client', bundle, 'pagefind.js')), bundle).toBe(true);
+      const index = JSON.parse(fs.readFileSync(path.join(release, 'data', 'sokindex', `${bundle}.json`), 'utf8')) as { owners: Record<string, string> };
+      const fragments = Object.keys(index.owners);
+      expect(fragments).toHaveLength(4);
+      const shard = bundle === 'pagefind' ? 0 : Number(bundle.slice('pagefind-'.length));
+      expect(Object.values(index.owners).sort()).toEqual([0, 1, 2, 3].map((i) => `fraga-${shard}-${i}`));
+      expect(packs.file(`/${bundle}/${fragments[0]}`)!.read().length).toBeGreaterThan(0);
+    }
+    expect(await pagefindRunning()).toBe(false);
+  }, 60_000);
+
+  it('writes nothing when what it waits for fails, and leaves no Pagefind running', async () => {
+    const release = folder();
+    const writeAfter = new Promise<void>((_, reject) => setTimeout(() => reject(new Error('astro build avslutades med kod 1')), 300));
+    await expect(indexForSearch(release, records(), undefined, writeAfter)).rejects.toThrow('astro build avslutades med kod 1');
+    expect(fs.readdirSync(path.join(release, 'client')).filter((name) => name !== 'pagefind-shards.json')).toEqual([]);
+    expect(fs.existsSync(path.join(release, 'data', 'sokindex'))).toBe(false);
+    expect(await pagefindRunning()).toBe(false);
+  }, 60_000);
+});
