@@ -42,7 +42,7 @@ export interface Release {
   inputs: string;
   searchShards: number;
   searchShardsReused: number;
-  /** Milliseconds fetching the bank, in Astro (rendering), and in the search index after Astro (it begins beside Astro). */
+  /** Milliseconds fetching the bank, in Astro (rendering) and in the search index. */
   fetchMs: number;
   astroMs: number;
   searchMs: number;
@@ -192,18 +192,13 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
   const data = `${dir}.data`;
   fs.mkdirSync(dir, { recursive: true });
   try {
-    // Astro empties its output folder first: the data waits beside the release until the end.
+    // Astro empties its output folder first: the data waits beside the release until Astro is done.
     await fetchBank(data, env, log);
     const fetched = Date.now();
-    // The search index is begun beside Astro and written once Astro is done (search-index.ts), into
-    // the data beside the release.
-    const rendering = runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env)).then(() => Date.now());
-    const searching = indexForSearch(data, searchRecordsDir(data), fullBecause ? undefined : previous!.dir, rendering);
-    const [renderedAt, indexed] = await Promise.allSettled([rendering, searching]);
-    if (renderedAt.status === 'rejected') throw renderedAt.reason;
-    if (indexed.status === 'rejected') throw indexed.reason;
-    const rendered = renderedAt.value;
-    const search = indexed.value;
+    await runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env));
+    const rendered = Date.now();
+    // One step after another: on two cores, Pagefind beside Astro made both slower.
+    const search = await indexForSearch(dir, searchRecordsDir(data), fullBecause ? undefined : previous!.dir);
     fs.rmSync(bankFile(data));
     fs.rmSync(searchRecordsDir(data), { recursive: true });
     moveInto(data, dir);
