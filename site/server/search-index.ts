@@ -90,14 +90,24 @@ const LANES = 2;
  * while another is written, and never two written at once. A service keeps that memory until it
  * exits, so it is closed after each shard and the next one starts anew.
  */
-async function writeShard(pagefind: Pagefind, records: ShardRecord[], releaseDir: string, bundle: string, turnToWrite: () => Promise<() => void>): Promise<void> {
+async function writeShard(
+  pagefind: Pagefind,
+  records: ShardRecord[],
+  releaseDir: string,
+  bundle: string,
+  turnToWrite: () => Promise<() => void>,
+  timeoutMs: number,
+): Promise<void> {
+  const answer = <T>(call: Promise<T>) => answered(pagefind, call, timeoutMs);
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+    const { index, errors } = await answer(pagefind.createIndex({ forceLanguage: 'sv' }));
     if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join('; ')}`);
     for (let i = 0; i < records.length; i += 100) {
-      const added = await Promise.all(
-        records.slice(i, i + 100).map((r) =>
-          index.addCustomRecord({ url: r.url, content: r.content, language: 'sv', meta: { title: r.title }, filters: r.topic ? { ämne: [r.topic] } : {} }),
+      const added = await answer(
+        Promise.all(
+          records.slice(i, i + 100).map((r) =>
+            index.addCustomRecord({ url: r.url, content: r.content, language: 'sv', meta: { title: r.title }, filters: r.topic ? { ämne: [r.topic] } : {} }),
+          ),
         ),
       );
       const failed = added.flatMap((a) => a.errors);
@@ -106,7 +116,7 @@ async function writeShard(pagefind: Pagefind, records: ShardRecord[], releaseDir
     const done = await turnToWrite();
     let written;
     try {
-      written = await index.getFiles();
+      written = await answer(index.getFiles());
     } finally {
       done();
     }
@@ -120,6 +130,29 @@ async function writeShard(pagefind: Pagefind, records: ShardRecord[], releaseDir
     writeSearchPack(releaseDir, bundle, written.files);
   } finally {
     await pagefind.close();
+  }
+}
+
+/** How long a call to Pagefind may go unanswered: writing 2,500 questions takes seconds. */
+export const PAGEFIND_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * A call to Pagefind, failed (and its service closed) when it has not answered in `ms`: the package
+ * never notices that its service has died (killed for memory, say), and the build would wait for
+ * it, holding the build lock, for as long as the site server runs.
+ */
+async function answered<T>(pagefind: Pagefind, call: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      void pagefind.close();
+      reject(new Error(`Pagefind svarade inte på ${Math.round(ms / 1000)} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([call, silence]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -212,15 +245,15 @@ export function planSearchIndex(releaseDir: string, recordsDir: string, previous
  * Starting it beside Astro, with nothing written until Astro was done, made Astro as much slower as
  * it made the index faster, and took 30–50 MiB more.
  */
-export async function indexShards(releaseDir: string, recordsDir: string, shards: number[]): Promise<void> {
+export async function indexShards(releaseDir: string, recordsDir: string, shards: number[], timeoutMs = PAGEFIND_TIMEOUT_MS): Promise<void> {
   const turnToWrite = turns();
   let failed = false;
   const lane = async (n: number) => {
-    const pagefind = await pagefindLane(n);
     for (let i = n; i < shards.length && !failed; i += LANES) {
       try {
+        const pagefind = await pagefindLane(n);
         const records = JSON.parse(fs.readFileSync(recordsFile(recordsDir, shards[i]), 'utf8')) as ShardRecord[];
-        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite);
+        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite, timeoutMs);
       } catch (error) {
         failed = true;
         throw error;

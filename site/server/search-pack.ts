@@ -129,7 +129,7 @@ export function openSearchPacks(releaseDir: string): SearchPacks | null {
           const buffer = Buffer.alloc(place[1]);
           const fd = fs.openSync(bundle.pack, 'r');
           try {
-            fs.readSync(fd, buffer, 0, place[1], place[0]);
+            if (fs.readSync(fd, buffer, 0, place[1], place[0]) !== place[1]) throw new Error(`${bundle.pack} är kortare än sitt index`);
           } finally {
             fs.closeSync(fd);
           }

@@ -75,4 +75,31 @@ describe('the search index, built in two lanes', () => {
     }
     expect(await pagefindRunning()).toBe(false);
   }, 60_000);
+
+  it('fails, and stops the service, when Pagefind stops answering, instead of waiting for ever', async () => {
+    const release = folder();
+    const dir = folder();
+    // Enough text that adding it takes a while, so that the service is stopped in the middle.
+    const text = 'Jag har skulder och vet inte vad jag ska göra med hyran och räkningarna. '.repeat(20);
+    fs.writeFileSync(path.join(dir, 'shard-0.json'), JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ url: `/fragor/f-${i}`, title: `F ${i}`, content: `${text} ${i}`, topic: '' }))));
+    const started = Date.now();
+    const indexing = indexShards(release, dir, [0], 3000);
+    // A service that hangs (SIGSTOP) answers nothing and never exits: the package would wait for ever.
+    let stopped = false;
+    while (!stopped && Date.now() - started < 10_000) {
+      try {
+        execFileSync('pkill', ['-STOP', '-P', String(process.pid), 'pagefind_extend']);
+        stopped = true;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    expect(stopped).toBe(true);
+    await expect(indexing).rejects.toThrow('Pagefind svarade inte på 3 s');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(fs.existsSync(path.join(release, 'data', 'sokindex', 'pagefind.pack'))).toBe(false);
+    // It was told to stop: once it runs again, it ends at once.
+    execFileSync('pkill', ['-CONT', '-P', String(process.pid), 'pagefind_extend']);
+    expect(await pagefindRunning()).toBe(false);
+  }, 60_000);
 });
