@@ -4,6 +4,7 @@ import path from 'node:path';
 import { relatedQuestions } from '../src/lib/bank.ts';
 import { pagesBank, questionSummary, type KnowledgeBank, type Question, type QuestionPageData, type QuestionSummary, type Referral } from '../src/lib/cms.ts';
 import { bufferedFile } from '../src/lib/buffered-file.ts';
+import { isPlace, readPlace, type Place } from './file-places.ts';
 import { writeOpenDataFiles } from '../src/lib/open-data.ts';
 import { searchRecords } from './search-index.ts';
 
@@ -46,7 +47,7 @@ export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settin
   writeOpenDataFiles(bank, new URL(settings.siteUrl), openData, (row, question) => search.add(row, question.answer.body));
   search.write(searchRecordsDir(releaseDir));
   const pages = bufferedFile(pagesFile(releaseDir));
-  const index: Record<string, [number, number]> = {};
+  const index: Record<string, Place> = {};
   for (const question of bank.questions) {
     const page: StoredPage = { question, related: relatedQuestions(bank, question).map(questionSummary) };
     index[question.slug] = pages.write(JSON.stringify(page));
@@ -67,13 +68,9 @@ function readReferrals(releaseDir: string): Referral[] {
   }
 }
 
-function isPlace(value: unknown): value is [number, number] {
-  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
-}
-
-function readIndex(releaseDir: string): Map<string, [number, number]> {
+function readIndex(releaseDir: string): Map<string, Place> {
   const raw = JSON.parse(fs.readFileSync(pagesIndexFile(releaseDir), 'utf8')) as unknown;
-  const index = new Map<string, [number, number]>();
+  const index = new Map<string, Place>();
   if (typeof raw === 'object' && raw !== null) for (const [slug, place] of Object.entries(raw)) if (isPlace(place)) index.set(slug, place);
   return index;
 }
@@ -110,15 +107,7 @@ export function openQuestionPages(releaseDir: string): QuestionPages | null {
     return {
       page(slug) {
         const place = index.get(slug);
-        if (!place) return null;
-        const buffer = Buffer.alloc(place[1]);
-        const fd = fs.openSync(file, 'r');
-        try {
-          fs.readSync(fd, buffer, 0, place[1], place[0]);
-        } finally {
-          fs.closeSync(fd);
-        }
-        return pageFor(slug, buffer.toString('utf8'), referrals);
+        return place ? pageFor(slug, readPlace(file, place).toString('utf8'), referrals) : null;
       },
     };
   }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { isPlace, readPlace, type Place } from './file-places.ts';
 import { filePath, questionSlug } from './takedowns.ts';
 
 /**
@@ -26,7 +27,7 @@ export interface PackedFile {
 
 interface PackIndex {
   /** Each file's [byte offset, byte length] in the pack. */
-  files: Record<string, [number, number]>;
+  files: Record<string, Place>;
   /** Each fragment's question, by its slug. */
   owners: Record<string, string>;
 }
@@ -76,10 +77,6 @@ export function linkSearchPack(fromRelease: string, toRelease: string, bundle: s
   return true;
 }
 
-function isPlace(value: unknown): value is [number, number] {
-  return Array.isArray(value) && value.length === 2 && value.every((n) => Number.isSafeInteger(n) && n >= 0);
-}
-
 export interface SearchFile {
   /** Its address, as the bundle's own files name it. */
   name: string;
@@ -101,12 +98,12 @@ export interface SearchPacks {
 export function openSearchPacks(releaseDir: string): SearchPacks | null {
   const dir = packDir(releaseDir);
   if (!fs.existsSync(dir)) return null;
-  const bundles = new Map<string, { pack: string; places: Map<string, [number, number]>; owners: Map<string, string> }>();
+  const bundles = new Map<string, { pack: string; places: Map<string, Place>; owners: Map<string, string> }>();
   for (const name of fs.readdirSync(dir)) {
     const bundle = /^(pagefind(?:-\d+)?)\.json$/.exec(name)?.[1];
     if (!bundle) continue;
     const raw = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Partial<PackIndex>;
-    const places = new Map<string, [number, number]>();
+    const places = new Map<string, Place>();
     for (const [file, place] of Object.entries(raw.files ?? {})) if (isPlace(place)) places.set(file, place);
     const owners = new Map<string, string>();
     for (const [file, slug] of Object.entries(raw.owners ?? {})) if (typeof slug === 'string') owners.set(file, slug);
@@ -125,16 +122,7 @@ export function openSearchPacks(releaseDir: string): SearchPacks | null {
         owner: bundle.owners.get(match[2]) ?? null,
         // The names are Pagefind's hashes of the content: the place tells one version from another.
         etag: `W/"${place[1]}-${place[0]}"`,
-        read() {
-          const buffer = Buffer.alloc(place[1]);
-          const fd = fs.openSync(bundle.pack, 'r');
-          try {
-            if (fs.readSync(fd, buffer, 0, place[1], place[0]) !== place[1]) throw new Error(`${bundle.pack} är kortare än sitt index`);
-          } finally {
-            fs.closeSync(fd);
-          }
-          return buffer;
-        },
+        read: () => readPlace(bundle.pack, place),
       };
     },
   };

@@ -79,6 +79,17 @@ describe('the search bundles packed into the release', () => {
     expect(openSearchPacks(next)!.file('/pagefind/fragment/sv_a.pf_fragment')!.owner).toBe('ångest');
   });
 
+  it('fails to read from a pack cut shorter than its index, rather than serving zeros', () => {
+    const dir = release();
+    writeSearchPack(dir, 'pagefind', files());
+    const pack = path.join(dir, 'data', 'sokindex', 'pagefind.pack');
+    fs.truncateSync(pack, fs.statSync(pack).size - 10);
+    const packs = openSearchPacks(dir)!;
+    // In the order of their paths, the index chunk is last and the filter first.
+    expect(() => packs.file('/pagefind/index/sv_1.pf_index')!.read()).toThrow(/slutar före/);
+    expect(packs.file('/pagefind/filter/sv_f.pf_filter')!.read().equals(Buffer.from(files()[5].content))).toBe(true);
+  });
+
   it('leaves a release without packs to its files in client/', () => {
     const dir = release();
     expect(openSearchPacks(dir)).toBeNull();
