@@ -346,7 +346,7 @@ function handle(req: http.IncomingMessage, res: http.ServerResponse): void {
 /** A file of the search index, unless it holds a question taken down. */
 function sendSearchFile(req: http.IncomingMessage, res: http.ServerResponse, file: SearchFile, slugs: Set<string>): void {
   if (file.owner !== null && slugs.has(file.owner)) return gone(req, res);
-  // As sirv answers for the release's other files.
+  // Always revalidated, by its ETag: a takedown must reach a fragment that a browser has kept.
   const headers = { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-cache', ETag: file.etag };
   if (req.headers['if-none-match'] === file.etag) {
     res.writeHead(304, headers);
