@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import zlib from 'node:zlib';
 import type { Log } from './log.ts';
-import { questionSlug } from './takedowns.ts';
+import { fragmentOwner } from './search-pack.ts';
 
 /**
  * Which question each of a release's Pagefind fragment files holds. A fragment is a page's text as
@@ -15,8 +14,6 @@ import { questionSlug } from './takedowns.ts';
  */
 
 const FRAGMENT = /^\/pagefind(?:-\d+)?\/fragment\/[^/]+\.pf_fragment$/;
-/** What Pagefind puts before the JSON of every file it compresses. */
-const SIGNATURE = 'pagefind_dcd';
 
 export const isSearchFragment = (name: string) => FRAGMENT.test(name);
 
@@ -31,9 +28,7 @@ async function readOwners(clientDir: string): Promise<Map<string, string>> {
     for (const [i, file] of files.entries()) {
       // A few hundred at a time, so that the pages keep being served while this runs.
       if (i % 200 === 199) await nextTurn();
-      const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, file))).toString('utf8');
-      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url?: unknown };
-      const slug = typeof url === 'string' ? questionSlug(url) : null;
+      const slug = fragmentOwner(fs.readFileSync(path.join(dir, file)));
       if (slug !== null) owners.set(`${bundle}fragment/${file}`, slug);
     }
   }

@@ -36,15 +36,15 @@ const PACKED = /^(?:fragment|index|filter)\/[^/]+$/;
 /** What Pagefind puts before the JSON of every file it compresses. */
 const SIGNATURE = 'pagefind_dcd';
 
-export const packDir = (releaseDir: string) => path.join(releaseDir, 'data', 'sokindex');
+const packDir = (releaseDir: string) => path.join(releaseDir, 'data', 'sokindex');
 const packFile = (releaseDir: string, bundle: string) => path.join(packDir(releaseDir), `${bundle}.pack`);
 const indexFile = (releaseDir: string, bundle: string) => path.join(packDir(releaseDir), `${bundle}.json`);
 
 /** Whether a bundle's file belongs in its pack rather than in client/. */
 export const isPacked = (file: PackedFile) => PACKED.test(file.path);
 
-/** The question a fragment holds, from the page address Pagefind keeps in it. */
-function fragmentOwner(content: Uint8Array): string | null {
+/** The question a fragment holds, from the page address Pagefind keeps in it; null for another page. */
+export function fragmentOwner(content: Uint8Array): string | null {
   const text = zlib.gunzipSync(content).toString('utf8');
   const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url?: unknown };
   return typeof url === 'string' ? questionSlug(url) : null;
