@@ -116,6 +116,11 @@ function runAstroBuild(outDir: string, bank: string, env: NodeJS.ProcessEnv, log
     SITE_BANK_FILE: bank,
     ASTRO_TELEMETRY_DISABLED: '1',
     UV_THREADPOOL_SIZE: env.UV_THREADPOOL_SIZE ?? '1',
+    // Vite's bundler (Rolldown) allocates through mimalloc, which by default commits its arenas
+    // whole and keeps what is freed for a while. Measured at 10,000 questions, three runs each:
+    // Astro peaked at 442–465 MiB with the defaults and at 317–330 MiB with these, in the same time.
+    MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0',
+    MIMALLOC_ARENA_EAGER_COMMIT: env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0',
   }, log);
 }
 
