@@ -10,7 +10,7 @@ import path from 'node:path';
  */
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
-const SOURCES = ['site/src', 'site/public', 'site/astro.config.ts', 'site/package.json', 'site/server/build.ts', 'site/server/fetch-bank.ts', 'site/server/release-data.ts', 'site/server/file-places.ts', 'site/server/search-index.ts', 'site/server/search-pack.ts', 'site/server/takedowns.ts', 'site/server/answer-boilerplate.ts', 'site/server/search-text.ts', 'site/server/build-inputs.ts', 'config', 'package-lock.json'];
+const SOURCES = ['site/src', 'site/public', 'site/astro.config.ts', 'site/package.json', 'site/server/build.ts', 'site/server/fetch-bank.ts', 'site/server/release-data.ts', 'site/server/file-places.ts', 'site/server/search-index.ts', 'site/server/search-records.ts', 'site/server/index-search.ts', 'site/server/build-data.ts', 'site/server/search-pack.ts', 'site/server/takedowns.ts', 'site/server/answer-boilerplate.ts', 'site/server/search-text.ts', 'site/server/build-inputs.ts', 'config', 'package-lock.json'];
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry);

@@ -6,7 +6,8 @@ import { pagesBank, questionSummary, type KnowledgeBank, type Question, type Que
 import { bufferedFile } from '../src/lib/buffered-file.ts';
 import { isPlace, readPlace, type Place } from './file-places.ts';
 import { writeOpenDataFiles } from '../src/lib/open-data.ts';
-import { searchRecords } from './search-index.ts';
+import { bankFile, searchRecordsDir } from './build-data.ts';
+import { searchRecords } from './search-records.ts';
 
 /**
  * What the build's first step makes of the bank it fetched, beside the release until Astro is done:
@@ -21,8 +22,6 @@ import { searchRecords } from './search-index.ts';
  * nobody may read before the next release replaces them, nor holds every answer in Astro.
  */
 
-/** The pages' bank; read by Astro (SITE_BANK_FILE), removed when the release is complete. */
-export const bankFile = (releaseDir: string) => path.join(releaseDir, 'data', 'bank.json');
 
 interface StoredPage {
   question: Question;
@@ -33,9 +32,6 @@ const pagesFile = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor.
 /** Each slug's page as [byte offset, byte length] in pagesFile. */
 const pagesIndexFile = (releaseDir: string) => path.join(releaseDir, 'data', 'fragor-index.json');
 const referralsFile = (releaseDir: string) => path.join(releaseDir, 'data', 'hanvisningar.json');
-
-/** The search index's records, a file a shard (search-index.ts); not part of the release. */
-export const searchRecordsDir = (releaseDir: string) => path.join(releaseDir, 'search-records');
 
 /** Writes the pages' bank, the open data, the search records and every question's page data into `releaseDir`. */
 export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settings: { siteUrl: string; searchShardSize: number }): void {

@@ -2,26 +2,24 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OpenDataRow } from '../src/lib/open-data.ts';
-import { answerBoilerplate } from './answer-boilerplate.ts';
 import { isPacked, linkSearchPack, writeSearchPack } from './search-pack.ts';
-import { searchableText } from './search-text.ts';
 
 /**
  * The search index, built with Pagefind from the open data rows rather than by parsing every HTML
  * page. The questions are split into shards by a hash of their address, so a question stays in its
  * shard as others come and go, and a shard whose questions are all as they were is copied from the
  * release before instead of being indexed again: a publish re-indexes one shard. The build's first
- * step writes each shard's records to a file of its own (searchRecords), and the shards are
- * indexed one after the other from those, so that neither step holds more than one shard for
- * Pagefind however large the bank grows. The search page merges the shards listed in
+ * step writes each shard's records to a file of its own (search-records.ts), and the shards are
+ * indexed from those, so that no service holds more than one shard however large the bank grows.
+ * The search page merges the shards listed in
  * /pagefind-shards.json. Swedish stemming ("skulder" finds "skuld") comes from the language. The
  * greeting and sign-off that many answers share are left out of the index (answer-boilerplate.ts).
  * A bundle's thousands of small files go into one pack in the release's data (search-pack.ts); the
  * few the search page starts from stay files in client/.
  */
 
-interface ShardRecord {
+/** One question as Pagefind indexes it: what search-records.ts writes, a file a shard. */
+export interface ShardRecord {
   url: string;
   content: string;
   title: string;
@@ -48,7 +46,7 @@ export interface IndexResult {
 
 const bundleName = (shard: number) => (shard === 0 ? 'pagefind' : `pagefind-${shard}`);
 
-function shardOf(url: string, shards: number): number {
+export function shardOf(url: string, shards: number): number {
   return crypto.createHash('sha256').update(url).digest().readUInt32BE(0) % shards;
 }
 
@@ -156,9 +154,9 @@ async function answered<T>(pagefind: Pagefind, call: Promise<T>, ms: number): Pr
   }
 }
 
-/** One at a time: each caller gets its turn when the one before has said it is done. */
-function turns() {
-  let last = Promise.resolve();
+/** One at a time, from `first` on: each caller gets its turn when the one before has said it is done. */
+function turns(first: Promise<void>) {
+  let last = first;
   return async (): Promise<() => void> => {
     let done!: () => void;
     const before = last;
@@ -168,35 +166,8 @@ function turns() {
   };
 }
 
-const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir, `shard-${shard}.json`);
-
-/** The questions' search records, gathered row by row and written a file a shard, each sorted by address. */
-export function searchRecords(count: number, shardSize: number) {
-  const shardCount = Math.max(1, Math.ceil(count / shardSize));
-  const boilerplate = answerBoilerplate(count);
-  const shards: Array<Array<{ url: string; row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }>> = Array.from({ length: shardCount }, () => []);
-  return {
-    /** A question's row of open data, and its answer as Markdown (whose paragraphs the row has lost). */
-    add(row: OpenDataRow, answerMarkdown: string): void {
-      const url = new URL(row.url).pathname;
-      shards[shardOf(url, shardCount)].push({ url, row, edges: boilerplate.edges(answerMarkdown) });
-    },
-    write(recordsDir: string): void {
-      fs.mkdirSync(recordsDir, { recursive: true });
-      for (const [shard, rows] of shards.entries()) {
-        const records: ShardRecord[] = rows.map(({ url, row, edges }) => ({
-          url,
-          content: searchableText({ title: row.question_title, question: row.question, answer: boilerplate.strip(row.answer, edges) }),
-          title: row.question_title,
-          topic: row.topic,
-        }));
-        records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-        fs.writeFileSync(recordsFile(recordsDir, shard), JSON.stringify(records));
-        shards[shard] = [];
-      }
-    },
-  };
-}
+const RECORD_START = '{"url":';
+export const recordsFile = (recordsDir: string, shard: number) => path.join(recordsDir, `shard-${shard}.json`);
 
 export interface SearchPlan extends IndexResult {
   /** The shards to index anew: those not kept from the release before. */
@@ -222,7 +193,7 @@ export function planSearchIndex(releaseDir: string, recordsDir: string, previous
     keys.push(key);
     // Counted without parsing: searchRecords writes each record with its url first, and inside a
     // JSON string a quote is escaped, so `{"url":` begins records and nothing else.
-    records += text.split('{"url":').length - 1;
+    for (let at = text.indexOf(RECORD_START); at !== -1; at = text.indexOf(RECORD_START, at + 1)) records += 1;
     const bundle = bundleName(shard);
     const kept = previousDir && previousKeys[shard] === key && fs.existsSync(path.join(previousDir, 'client', bundle)) ? previousDir : null;
     if (kept && linkSearchPack(kept, releaseDir, bundle)) {
@@ -238,22 +209,32 @@ export function planSearchIndex(releaseDir: string, recordsDir: string, previous
   return { records, shards: shardCount, reused, toIndex };
 }
 
+export interface IndexOptions {
+  /**
+   * Nothing is written until this has settled, though both lanes add their first shard: the build
+   * runs Astro until then (index-search.ts), and a service writing (280 MiB for 2,000 questions)
+   * beside it would take the build over its memory target, where one adding takes 64 MiB.
+   */
+  writeAfter?: Promise<void>;
+  /** How long a call to Pagefind may go unanswered (PAGEFIND_TIMEOUT_MS). */
+  timeoutMs?: number;
+}
+
 /**
  * Indexes these shards into the release, in two lanes with a Pagefind service each, so that one
  * shard is added while another is written, one written at a time. Measured at 10,000 questions on
  * two cores: the search index took 10.6–11.8 s, and 15.5–17.0 s in one service, in runs the same hour.
- * Starting it beside Astro, with nothing written until Astro was done, made Astro as much slower as
- * it made the index faster, and took 30–50 MiB more.
  */
-export async function indexShards(releaseDir: string, recordsDir: string, shards: number[], timeoutMs = PAGEFIND_TIMEOUT_MS): Promise<void> {
-  const turnToWrite = turns();
+export async function indexShards(releaseDir: string, recordsDir: string, shards: number[], options: IndexOptions = {}): Promise<void> {
+  const writeAfter = options.writeAfter ?? Promise.resolve();
+  const turnToWrite = turns(writeAfter);
   let failed = false;
   const lane = async (n: number) => {
     for (let i = n; i < shards.length && !failed; i += LANES) {
       try {
         const pagefind = await pagefindLane(n);
         const records = JSON.parse(fs.readFileSync(recordsFile(recordsDir, shards[i]), 'utf8')) as ShardRecord[];
-        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite, timeoutMs);
+        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite, options.timeoutMs ?? PAGEFIND_TIMEOUT_MS);
       } catch (error) {
         failed = true;
         throw error;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ let topics: Array<{ documentId: string; slug: string }> = [];
 const parent = path.join(SITE_DIR, 'releases-test');
 const dirs: string[] = [];
 
-function build(releases: string, full = false): Promise<string> {
+function build(releases: string, full = false, env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['server/build-once.ts', ...(full ? ['--full'] : [])], {
       cwd: SITE_DIR,
@@ -34,6 +34,7 @@ function build(releases: string, full = false): Promise<string> {
         CMS_READ_TOKEN: cms.tokens.read,
         REBUILD_SECRET: 'r'.repeat(32),
         FRAGELADAN_ENV_FILE: '',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -149,6 +150,24 @@ describe('an incremental release', () => {
     const lines = fs.readFileSync(path.join(incremental, 'data', 'fragor.jsonl'));
     const movedPage = JSON.parse(lines.subarray(offset, offset + length).toString('utf8'));
     expect(movedPage.question.topic.slug).toBe(topics[1].slug);
+  }, 600_000);
+
+  it('fails as a whole when Astro fails beside the search index, and leaves nothing behind', async () => {
+    const releases = fresh();
+    // A heap Astro cannot start in; the search step, with a heap of its own, has started beside it.
+    await expect(build(releases, true, { SITE_BUILD_MAX_OLD_SPACE_MB: '8' })).rejects.toThrow(/astro build avslutades/);
+    // Nothing half-built is left: no release, no data beside it, and no search step still running.
+    expect(fs.readdirSync(releases).filter((name) => /^\d{4}-/.test(name))).toEqual([]);
+    let running = '';
+    try {
+      running = execFileSync('pgrep', ['-af', releases]).toString();
+    } catch {
+      // pgrep found nothing
+    }
+    expect(running).toBe('');
+    // The next build is not stopped by a lock or a leftover.
+    await build(releases);
+    expect(JSON.parse(fs.readFileSync(path.join(release(releases), 'release.json'), 'utf8')).searchShards).toBeGreaterThan(0);
   }, 600_000);
 
   it('is not made when the cache cannot be read, and the log says why', async () => {

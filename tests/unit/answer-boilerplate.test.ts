@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerBoilerplate } from '../../site/server/answer-boilerplate';
-import { searchRecords } from '../../site/server/search-index';
+import { searchRecords } from '../../site/server/search-records';
 import { plainText } from '../../site/src/lib/markdown';
 
 const OPENING = 'Hej och **tack** för din fråga!';

@@ -65,6 +65,28 @@ describe('the search index, built in two lanes', () => {
     expect(await pagefindRunning()).toBe(false);
   }, 60_000);
 
+  it('adds while Astro runs but writes nothing until it is done, then writes every shard', async () => {
+    const release = folder();
+    let astroDone!: () => void;
+    const writeAfter = new Promise<void>((resolve) => (astroDone = resolve));
+    let finished = false;
+    const indexing = indexShards(release, records(), [0, 1, 2], { writeAfter }).then(() => (finished = true));
+    // Long enough for a few records to be added and written many times over.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(finished).toBe(false);
+    expect(fs.existsSync(path.join(release, 'data', 'sokindex'))).toBe(false);
+    expect(fs.existsSync(path.join(release, 'client'))).toBe(false);
+    // Both lanes' services are up and adding, not one.
+    expect(execFileSync('pgrep', ['-c', '-P', String(process.pid), 'pagefind_extend']).toString().trim()).toBe('2');
+    astroDone();
+    await indexing;
+    for (const bundle of ['pagefind', 'pagefind-1', 'pagefind-2']) {
+      expect(fs.existsSync(path.join(release, 'data', 'sokindex', `${bundle}.pack`)), bundle).toBe(true);
+      expect(fs.existsSync(path.join(release, 'client', bundle, 'pagefind.js')), bundle).toBe(true);
+    }
+    expect(await pagefindRunning()).toBe(false);
+  }, 60_000);
+
   it('fails when a shard cannot be read, once both lanes have stopped, and leaves no Pagefind running', async () => {
     const release = folder();
     // Lane 0 gets shards 0 and 1, lane 1 gets shard 7 (no such file) and then 2.
@@ -83,7 +105,7 @@ describe('the search index, built in two lanes', () => {
     const text = 'Jag har skulder och vet inte vad jag ska göra med hyran och räkningarna. '.repeat(20);
     fs.writeFileSync(path.join(dir, 'shard-0.json'), JSON.stringify(Array.from({ length: 3000 }, (_, i) => ({ url: `/fragor/f-${i}`, title: `F ${i}`, content: `${text} ${i}`, topic: '' }))));
     const started = Date.now();
-    const indexing = indexShards(release, dir, [0], 3000);
+    const indexing = indexShards(release, dir, [0], { timeoutMs: 3000 });
     // A service that hangs (SIGSTOP) answers nothing and never exits: the package would wait for ever.
     let stopped = false;
     while (!stopped && Date.now() - started < 10_000) {
