@@ -121,10 +121,11 @@ function fetchBank(dir: string, env: NodeJS.ProcessEnv, log: Log): Promise<void>
  * nothing until `rendered` has settled.
  */
 async function indexSearch(data: string, previousDir: string | undefined, env: NodeJS.ProcessEnv, log: Log, rendered: Promise<unknown>, signal: AbortSignal): Promise<IndexResult> {
+  const writers = String(siteSettings(env).searchWriters);
   // A small heap: the step holds one shard's records and files a lane, and what Pagefind's messages
   // leave is collected rather than kept. Measured at 10,000 questions: the step peaked at 127–137 MiB
   // with these, 219–221 MiB without, in the same time.
-  const args = ['--max-old-space-size=96', '--max-semi-space-size=2', path.join(SITE_DIR, 'server', 'index-search.ts'), data, ...(previousDir ? [previousDir] : [])];
+  const args = ['--max-old-space-size=96', '--max-semi-space-size=2', path.join(SITE_DIR, 'server', 'index-search.ts'), data, writers, ...(previousDir ? [previousDir] : [])];
   await runStep('sökindexet', args, env, log, { holdUntil: rendered, signal });
   return JSON.parse(fs.readFileSync(searchResultFile(data), 'utf8')) as IndexResult;
 }

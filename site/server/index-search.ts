@@ -1,6 +1,6 @@
 /**
  * The build's search step, in a process of its own: `node server/index-search.ts <data folder>
- * [release before]`. It indexes the records the first step wrote into the data folder
+ * <SEARCH_WRITERS> [release before]`. It indexes the records the first step wrote into the data folder
  * (search-index.ts), and says what it did in searchResultFile, for build.ts.
  *
  * It starts as soon as the records are written, beside Astro, at the lowest priority: Astro leaves
@@ -16,9 +16,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { searchRecordsDir, searchResultFile } from './build-data.ts';
-import { indexShards, planSearchIndex } from './search-index.ts';
+import { indexShards, planSearchIndex, searchWriters } from './search-index.ts';
 
-const [dir, previous] = process.argv.slice(2);
+const [dir, configuredWriters, previous] = process.argv.slice(2);
 if (!dir) throw new Error('Ange datamappen.');
 try {
   // The Pagefind services it starts inherit it.
@@ -32,6 +32,7 @@ const astroDone = new Promise<void>((resolve) => {
 });
 const recordsDir = searchRecordsDir(dir);
 const { toIndex, ...result } = planSearchIndex(dir, recordsDir, previous || undefined);
-await indexShards(dir, recordsDir, toIndex, { writeAfter: astroDone });
+const writers = searchWriters(Number(configuredWriters) || 0, result.records);
+await indexShards(dir, recordsDir, toIndex, { writeAfter: astroDone, writers });
 fs.writeFileSync(searchResultFile(dir), JSON.stringify(result));
 process.exit(0);

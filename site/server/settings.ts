@@ -94,6 +94,13 @@ export const SITE_SETTINGS = {
     example: '2500',
     group: 'Bygget',
   }),
+  searchWriters: setting({
+    name: 'SEARCH_WRITERS',
+    schema: integer(0, 0, 2),
+    doc: 'hur många delindex Pagefind skriver samtidigt, med omkring 300 MiB vart; 0 väljer efter kunskapsbanken (ett, och två över 25 000 frågor, där hämtningen ändå behöver så mycket minne)',
+    example: '0',
+    group: 'Bygget',
+  }),
   bankFile: setting({
     name: 'SITE_BANK_FILE',
     schema: text(),

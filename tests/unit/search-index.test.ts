@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexForSearch, indexShards } from '../../site/server/search-index';
+import { indexForSearch, indexShards, searchWriters } from '../../site/server/search-index';
 import { openSearchPacks } from '../../site/server/search-pack';
 
 /** The real Pagefind, over a few shards of records as the build's first step writes them. */
@@ -86,6 +86,30 @@ describe('the search index, built in two lanes', () => {
     }
     expect(await pagefindRunning()).toBe(false);
   }, 60_000);
+
+  it('writes the same index with two shards written at once as with one at a time', async () => {
+    const dir = records();
+    const one = folder();
+    const two = folder();
+    await indexShards(one, dir, [0, 1, 2], { writers: 1 });
+    await indexShards(two, dir, [0, 1, 2], { writers: 2 });
+    for (const bundle of ['pagefind', 'pagefind-1', 'pagefind-2']) {
+      for (const file of [`${bundle}.pack`, `${bundle}.json`]) {
+        expect(fs.readFileSync(path.join(two, 'data', 'sokindex', file)).equals(fs.readFileSync(path.join(one, 'data', 'sokindex', file))), file).toBe(true);
+      }
+    }
+    expect(await pagefindRunning()).toBe(false);
+  }, 60_000);
+
+  it('writes two shards at once only where the bank is large enough to need the memory anyway, unless told', () => {
+    expect(searchWriters(0, 10_000)).toBe(1);
+    expect(searchWriters(0, 25_000)).toBe(1);
+    expect(searchWriters(0, 50_000)).toBe(2);
+    expect(searchWriters(1, 50_000)).toBe(1);
+    expect(searchWriters(2, 100)).toBe(2);
+    // There are two lanes: a third writer would have no service to write.
+    expect(searchWriters(5, 100)).toBe(2);
+  });
 
   it('fails when a shard cannot be read, once both lanes have stopped, and leaves no Pagefind running', async () => {
     const release = folder();
