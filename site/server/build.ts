@@ -43,7 +43,8 @@ export interface Release {
   inputs: string;
   searchShards: number;
   searchShardsReused: number;
-  /** Milliseconds fetching the bank, in Astro (rendering), and in the search index after Astro was done. */
+  /** Milliseconds fetching the bank, in Astro (rendering, with the search index planned and added
+   * beside it), and in the search index after Astro was done. */
   fetchMs: number;
   astroMs: number;
   searchMs: number;
@@ -68,9 +69,12 @@ async function buildHeapMb(env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 interface StepOptions {
-  /** The step's standard input stays open until this settles (index-search.ts waits for it). */
+  /**
+   * The step's standard input stays open until this has resolved (index-search.ts waits for it);
+   * when it rejects, the input stays open, and the step is to be stopped through `signal`.
+   */
   holdUntil?: Promise<unknown>;
-  /** Stops the step (another step has failed). */
+  /** Stops the step (another step has failed); it has ended by the time the step's promise settles. */
   signal?: AbortSignal;
 }
 
@@ -80,8 +84,7 @@ function runStep(step: string, args: string[], env: NodeJS.ProcessEnv, log: Log,
     const child = spawn(process.execPath, args, { cwd: SITE_DIR, env, stdio: 'pipe', signal: options.signal });
     // A step that has ended already has nothing to hear: writing to its closed pipe is no failure.
     child.stdin.on('error', () => {});
-    const hangUp = () => child.stdin.end();
-    (options.holdUntil ?? Promise.resolve()).then(hangUp, hangUp);
+    (options.holdUntil ?? Promise.resolve()).then(() => child.stdin.end(), () => {});
     // What the step itself reports (an item left out, and why) goes into the site's log, line by line.
     let pending = '';
     child.stdout.on('data', (chunk) => {
@@ -94,9 +97,15 @@ function runStep(step: string, args: string[], env: NodeJS.ProcessEnv, log: Log,
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
-    child.on('error', reject);
+    // A stopped step says so at once, but its process may still be writing: it is waited for.
+    let failure: Error | null = null;
+    child.on('error', (error) => {
+      failure ??= error;
+      if (child.pid === undefined) reject(error);
+    });
     child.on('exit', (code) => {
-      if (code === 0) resolve();
+      if (failure) reject(failure);
+      else if (code === 0) resolve();
       else reject(new Error(`${step} avslutades med kod ${code}: ${buildFailureCause(stderr)}`));
     });
   });
@@ -121,16 +130,25 @@ function fetchBank(dir: string, env: NodeJS.ProcessEnv, log: Log): Promise<void>
  * nothing until `rendered` has settled.
  */
 async function indexSearch(data: string, previousDir: string | undefined, env: NodeJS.ProcessEnv, log: Log, rendered: Promise<unknown>, signal: AbortSignal): Promise<IndexResult> {
-  const writers = String(siteSettings(env).searchWriters);
-  // A small heap: the step holds one shard's records and files a lane, and what Pagefind's messages
-  // leave is collected rather than kept. Measured at 10,000 questions: the step peaked at 127–137 MiB
-  // with these, 219–221 MiB without, in the same time.
-  const args = ['--max-old-space-size=96', '--max-semi-space-size=2', path.join(SITE_DIR, 'server', 'index-search.ts'), data, writers, ...(previousDir ? [previousDir] : [])];
+  const settings = siteSettings(env);
+  // A small heap: the step holds a shard's records and files in each of its two lanes, and what
+  // Pagefind's messages leave is collected rather than kept. Measured at 10,000 questions with shards
+  // of 2,500: the step peaked at 127–137 MiB with 96 MiB, 219–221 MiB without a limit, in the same
+  // time. A fork's larger shards get a heap to match (about 16 MiB a lane per 1,000 questions).
+  const heap = Math.max(96, Math.ceil((40 * settings.searchShardSize) / 1000));
+  const args = [
+    `--max-old-space-size=${heap}`,
+    '--max-semi-space-size=2',
+    path.join(SITE_DIR, 'server', 'index-search.ts'),
+    data,
+    String(settings.searchWriters),
+    ...(previousDir ? [previousDir] : []),
+  ];
   await runStep('sökindexet', args, env, log, { holdUntil: rendered, signal });
   return JSON.parse(fs.readFileSync(searchResultFile(data), 'utf8')) as IndexResult;
 }
 
-function runAstroBuild(outDir: string, bank: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number): Promise<void> {
+function runAstroBuild(outDir: string, bank: string, env: NodeJS.ProcessEnv, log: Log, force: boolean, heap: number, signal: AbortSignal): Promise<void> {
   const astro = path.join(SITE_DIR, 'node_modules', '.bin', 'astro');
   const bin = fs.existsSync(astro) ? astro : path.join(SITE_DIR, '..', 'node_modules', '.bin', 'astro');
   // Measured on 2 cores with 10,000 questions: one libuv thread avoids most of the lock traffic of
@@ -148,7 +166,7 @@ function runAstroBuild(outDir: string, bank: string, env: NodeJS.ProcessEnv, log
     // Astro peaked at 442–465 MiB with the defaults and at 317–330 MiB with these, in the same time.
     MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0',
     MIMALLOC_ARENA_EAGER_COMMIT: env.MIMALLOC_ARENA_EAGER_COMMIT ?? '0',
-  }, log);
+  }, log, { signal });
 }
 
 function alive(pid: number): boolean {
@@ -227,19 +245,23 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
     // Astro empties its output folder first: the data waits beside the release until Astro is done.
     await fetchBank(data, env, log);
     const fetched = Date.now();
-    const rendering = runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env));
+    // Astro and the search index run side by side; when one fails, the other is stopped, and the
+    // build fails with the first one's reason once both have ended.
+    let failure: unknown = null;
+    const stopAstro = new AbortController();
     const stopSearch = new AbortController();
-    const indexing = indexSearch(data, fullBecause ? undefined : previous!.dir, env, log, rendering, stopSearch.signal);
-    // Its failure is thrown below, after Astro's; until then it must not count as unhandled.
-    indexing.catch(() => {});
-    try {
-      await rendering;
-    } catch (error) {
-      stopSearch.abort();
-      await indexing.catch(() => {});
+    const stopOther = (other: AbortController) => (error: unknown): never => {
+      failure ??= error;
+      other.abort();
       throw error;
-    }
-    const rendered = Date.now();
+    };
+    let rendered = 0;
+    const rendering = runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env), stopAstro.signal).then(() => {
+      rendered = Date.now();
+    }, stopOther(stopSearch));
+    const indexing = indexSearch(data, fullBecause ? undefined : previous!.dir, env, log, rendering, stopSearch.signal).catch(stopOther(stopAstro));
+    await Promise.allSettled([rendering, indexing]);
+    if (failure) throw failure;
     const search = await indexing;
     fs.rmSync(bankFile(data));
     fs.rmSync(searchRecordsDir(data), { recursive: true });

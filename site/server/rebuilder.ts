@@ -24,7 +24,7 @@ export function createRebuilder(options: {
       await options.onRelease(release);
       pruneReleases(release);
       const search = `${release.pages} frågor i sökindexet, ${release.searchShardsReused} av ${release.searchShards} delindex oförändrade`;
-      const phases = `hämtning ${(release.fetchMs / 1000).toFixed(1)} s, Astro ${(release.astroMs / 1000).toFixed(1)} s, sökindex ${(release.searchMs / 1000).toFixed(1)} s`;
+      const phases = `hämtning ${(release.fetchMs / 1000).toFixed(1)} s, Astro ${(release.astroMs / 1000).toFixed(1)} s, sökindex efter Astro ${(release.searchMs / 1000).toFixed(1)} s`;
       log(`Webbplatsen byggd om${release.fullBecause ? ' helt' : ' stegvis'} på ${(release.buildMs / 1000).toFixed(1)} s (${phases}; ${search}).`);
     } catch (error) {
       log(`Ombyggnaden misslyckades; den tidigare versionen visas fortfarande. Orsak: ${(error as Error).message}`);

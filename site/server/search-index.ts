@@ -94,6 +94,7 @@ async function writeShard(
   releaseDir: string,
   bundle: string,
   turnToWrite: () => Promise<() => void>,
+  stopped: () => boolean,
   timeoutMs: number,
 ): Promise<void> {
   const answer = <T>(call: Promise<T>) => answered(pagefind, call, timeoutMs);
@@ -114,6 +115,8 @@ async function writeShard(
     const done = await turnToWrite();
     let written;
     try {
+      // Another shard failed while this one waited: the build fails, and there is nothing to write.
+      if (stopped()) return;
       written = await answer(index.getFiles());
     } finally {
       done();
@@ -155,7 +158,7 @@ async function answered<T>(pagefind: Pagefind, call: Promise<T>, ms: number): Pr
 }
 
 /** At most `n` at a time, from `first` on, in the order asked: each caller says when it is done. */
-function turns(n: number, first: Promise<void>) {
+export function turns(n: number, first: Promise<void>) {
   let free = n;
   const waiting: Array<() => void> = [];
   return async (): Promise<() => void> => {
@@ -251,23 +254,23 @@ export interface IndexOptions {
 export async function indexShards(releaseDir: string, recordsDir: string, shards: number[], options: IndexOptions = {}): Promise<void> {
   const writeAfter = options.writeAfter ?? Promise.resolve();
   const turnToWrite = turns(options.writers ?? 1, writeAfter);
-  let failed = false;
+  // The first lane's failure is the build's: a lane that stops because of it has nothing to add.
+  const failures: unknown[] = [];
+  const stopped = () => failures.length > 0;
   const lane = async (n: number) => {
-    for (let i = n; i < shards.length && !failed; i += LANES) {
+    for (let i = n; i < shards.length && !stopped(); i += LANES) {
       try {
         const pagefind = await pagefindLane(n);
         const records = JSON.parse(fs.readFileSync(recordsFile(recordsDir, shards[i]), 'utf8')) as ShardRecord[];
-        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite, options.timeoutMs ?? PAGEFIND_TIMEOUT_MS);
+        await writeShard(pagefind, records, releaseDir, bundleName(shards[i]), turnToWrite, stopped, options.timeoutMs ?? PAGEFIND_TIMEOUT_MS);
       } catch (error) {
-        failed = true;
-        throw error;
+        failures.push(error);
       }
     }
   };
   // Both lanes are waited for, so that neither still writes into a release that a failure removes.
-  const outcomes = await Promise.allSettled(Array.from({ length: LANES }, (_, n) => lane(n)));
-  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
-  if (failure) throw failure.reason;
+  await Promise.all(Array.from({ length: LANES }, (_, n) => lane(n)));
+  if (stopped()) throw failures[0];
 }
 
 /** Plans the release's search index and indexes what it cannot keep from `previousDir` (indexShards). */

@@ -161,13 +161,21 @@ describe('an incremental release', () => {
     let running = '';
     try {
       running = execFileSync('pgrep', ['-af', releases]).toString();
-    } catch {
-      // pgrep found nothing
+    } catch (error) {
+      // Exit status 1 is pgrep's "nothing found"; anything else (no pgrep) must not pass as that.
+      expect((error as { status?: number }).status).toBe(1);
     }
     expect(running).toBe('');
     // The next build is not stopped by a lock or a leftover.
     await build(releases);
     expect(JSON.parse(fs.readFileSync(path.join(release(releases), 'release.json'), 'utf8')).searchShards).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('fails with the search index’s reason when the index fails beside Astro, and leaves nothing behind', async () => {
+    const releases = fresh();
+    // A Pagefind that cannot be started: the search step fails while Astro is still at work.
+    await expect(build(releases, true, { PAGEFIND_EXTENDED_BINARY_PATH: path.join(releases, 'ingen-pagefind') })).rejects.toThrow(/sökindexet avslutades med kod 1/);
+    expect(fs.readdirSync(releases).filter((name) => /^\d{4}-/.test(name))).toEqual([]);
   }, 600_000);
 
   it('is not made when the cache cannot be read, and the log says why', async () => {
