@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { searchRecordsDir, searchResultFile } from './build-data.ts';
-import { indexShards, planSearchIndex, searchWriters } from './search-index.ts';
+import { indexForSearch } from './search-index.ts';
 
 const [dir, configuredWriters, previous] = process.argv.slice(2);
 if (!dir) throw new Error('Ange datamappen.');
@@ -30,9 +30,6 @@ const astroDone = new Promise<void>((resolve) => {
   process.stdin.once('close', resolve);
   process.stdin.resume();
 });
-const recordsDir = searchRecordsDir(dir);
-const { toIndex, ...result } = planSearchIndex(dir, recordsDir, previous || undefined);
-const writers = searchWriters(Number(configuredWriters) || 0, result.records);
-await indexShards(dir, recordsDir, toIndex, { writeAfter: astroDone, writers });
+const result = await indexForSearch(dir, searchRecordsDir(dir), previous || undefined, { writeAfter: astroDone, configuredWriters: Number(configuredWriters) || 0 });
 fs.writeFileSync(searchResultFile(dir), JSON.stringify(result));
 process.exit(0);

@@ -273,9 +273,18 @@ export async function indexShards(releaseDir: string, recordsDir: string, shards
   if (stopped()) throw failures[0];
 }
 
-/** Plans the release's search index and indexes what it cannot keep from `previousDir` (indexShards). */
-export async function indexForSearch(releaseDir: string, recordsDir: string, previousDir?: string): Promise<IndexResult> {
+/**
+ * Plans the release's search index and indexes what it cannot keep from `previousDir` (indexShards),
+ * as many shards written at once as `configuredWriters` (SEARCH_WRITERS) gives for a bank this size.
+ */
+export async function indexForSearch(
+  releaseDir: string,
+  recordsDir: string,
+  previousDir?: string,
+  options: { writeAfter?: Promise<void>; configuredWriters?: number } = {},
+): Promise<IndexResult> {
   const { toIndex, ...result } = planSearchIndex(releaseDir, recordsDir, previousDir);
-  await indexShards(releaseDir, recordsDir, toIndex);
+  const writers = searchWriters(options.configuredWriters ?? 0, result.records);
+  await indexShards(releaseDir, recordsDir, toIndex, { writeAfter: options.writeAfter, writers });
   return result;
 }
