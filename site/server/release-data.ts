@@ -22,7 +22,6 @@ import { searchRecords } from './search-records.ts';
  * nobody may read before the next release replaces them, nor holds every answer in Astro.
  */
 
-
 interface StoredPage {
   question: Question;
   related: QuestionSummary[];
