@@ -6,7 +6,9 @@ import { plainText } from '../src/lib/markdown.ts';
  * answer is about, so the search index leaves them out: otherwise every answer matches "tack" and
  * "fråga", and a hit's excerpt is often the greeting. An answer's first or last paragraph is
  * boilerplate when at least one answer in a hundred (and at least three) begins or ends with it;
- * nothing needs to be configured, and a fork's own templates are found the same way.
+ * nothing needs to be configured, and a fork's own templates are found the same way. The share is
+ * taken of every answer counted so far: the build counts them as the bank's pages arrive, and strips
+ * them once the last has.
  */
 
 interface Edges {
@@ -14,8 +16,8 @@ interface Edges {
   last: string | null;
 }
 
-export function answerBoilerplate(answers: number) {
-  const threshold = Math.max(3, Math.ceil(answers / 100));
+export function answerBoilerplate() {
+  let answers = 0;
   // Each text once, however many answers share it: a national bank has a hundred thousand edges.
   const counts = new Map<string, { text: string; n: number }>();
   const count = (text: string): string | null => {
@@ -28,10 +30,11 @@ export function answerBoilerplate(answers: number) {
   // The edges are counted as Markdown; only the few common ones are made plain text, each once.
   const plainTexts = new Map<string, string>();
   const plain = (markdown: string) => plainTexts.get(markdown) ?? plainTexts.set(markdown, plainText(markdown)).get(markdown)!;
-  const common = (text: string | null) => text !== null && (counts.get(text)?.n ?? 0) >= threshold;
+  const common = (text: string | null) => text !== null && (counts.get(text)?.n ?? 0) >= Math.max(3, Math.ceil(answers / 100));
   return {
     /** The answer's first and last paragraph (Markdown), counted; none for a single paragraph. */
     edges(markdown: string): Edges {
+      answers += 1;
       const paragraphs = markdown.trim().split(/\n[ \t]*\n/);
       if (paragraphs.length < 2) return { first: null, last: null };
       return { first: count(paragraphs[0].trim()), last: count(paragraphs[paragraphs.length - 1].trim()) };

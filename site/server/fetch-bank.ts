@@ -4,9 +4,10 @@
  * (release-data.ts) for the steps after it. `node server/fetch-bank.ts <release folder>`.
  */
 import { fetchKnowledgeBank } from '../src/lib/cms.ts';
-import { writeReleaseData } from './release-data.ts';
+import { releaseData } from './release-data.ts';
 import { siteSettings } from './settings.ts';
 
 const releaseDir = process.argv[2];
 if (!releaseDir) throw new Error('Ange versionens mapp.');
-writeReleaseData(releaseDir, await fetchKnowledgeBank(), siteSettings());
+const data = releaseData(releaseDir, siteSettings());
+data.finish(await fetchKnowledgeBank({}, (questions) => data.add(questions)));

@@ -10,21 +10,28 @@ import { searchableText } from './search-text.ts';
  * needs neither the bank nor the Markdown renderer that cleaning an answer takes.
  */
 
-/** The questions' search records, gathered row by row and written a file a shard, each sorted by address. */
-export function searchRecords(count: number, shardSize: number) {
-  const shardCount = Math.max(1, Math.ceil(count / shardSize));
-  const boilerplate = answerBoilerplate(count);
-  const shards: Array<Array<{ url: string; row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }>> = Array.from({ length: shardCount }, () => []);
+/**
+ * The questions' search records, gathered row by row as the bank's pages arrive and written a file
+ * a shard, each sorted by address, once the last has: how many shards there are, and which answers'
+ * greetings are common, is known only then.
+ */
+export function searchRecords(shardSize: number) {
+  const boilerplate = answerBoilerplate();
+  let rows: Array<{ url: string; row: OpenDataRow; edges: ReturnType<typeof boilerplate.edges> }> = [];
   return {
     /** A question's row of open data, and its answer as Markdown (whose paragraphs the row has lost). */
     add(row: OpenDataRow, answerMarkdown: string): void {
-      const url = new URL(row.url).pathname;
-      shards[shardOf(url, shardCount)].push({ url, row, edges: boilerplate.edges(answerMarkdown) });
+      rows.push({ url: new URL(row.url).pathname, row, edges: boilerplate.edges(answerMarkdown) });
     },
     write(recordsDir: string): void {
       fs.mkdirSync(recordsDir, { recursive: true });
-      for (const [shard, rows] of shards.entries()) {
-        const records: ShardRecord[] = rows.map(({ url, row, edges }) => ({
+      const shardCount = Math.max(1, Math.ceil(rows.length / shardSize));
+      const shards: Array<typeof rows> = Array.from({ length: shardCount }, () => []);
+      for (const item of rows) shards[shardOf(item.url, shardCount)].push(item);
+      rows = [];
+      // A shard's texts at a time: a national bank's would be a hundred megabytes at once.
+      for (const [shard, items] of shards.entries()) {
+        const records: ShardRecord[] = items.map(({ url, row, edges }) => ({
           url,
           content: searchableText({ title: row.question_title, question: row.question, answer: boilerplate.strip(row.answer, edges) }),
           title: row.question_title,
@@ -37,4 +44,3 @@ export function searchRecords(count: number, shardSize: number) {
     },
   };
 }
-

@@ -97,6 +97,54 @@ describe('the CMS client', () => {
     expect(seen.filter((u) => u.startsWith('/api/topics'))).toHaveLength(3);
   });
 
+  const bankQuestion = (n: number) => ({
+    documentId: `q${n}`,
+    title: `Fråga ${n}`,
+    body: 'Text',
+    slug: `fraga-${n}`,
+    publishedAt: '2026-01-01',
+    updatedAt: '2026-01-01',
+    topic: null,
+    answer: { body: 'Svar' },
+  });
+
+  it('hands the bank over a page at a time, in the bank\'s order, however the pages arrive', async () => {
+    // Five pages of the bank route; the later ones answer first, the second last of all.
+    const delays: Record<number, number> = { 1: 0, 2: 150, 3: 10, 4: 60, 5: 0 };
+    respond = (req, res) => {
+      const asked = new URL(req.url ?? '', url);
+      if (asked.pathname !== '/api/questions/bank') {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        return res.end(page([]));
+      }
+      const n = Number(asked.searchParams.get('page'));
+      setTimeout(() => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(page([bankQuestion(n * 10), bankQuestion(n * 10 + 1)], 5));
+      }, delays[n]);
+    };
+    const handed: string[][] = [];
+    const bank = await fetchKnowledgeBank({ url, token: 't' }, (questions) => handed.push(questions.map((q) => q.documentId)));
+    expect(handed).toEqual([1, 2, 3, 4, 5].map((n) => [`q${n * 10}`, `q${n * 10 + 1}`]));
+    expect(bank.questions.map((q) => q.documentId)).toEqual(handed.flat());
+  });
+
+  it('fails with a later page\'s reason when it fails while an earlier one is still on its way', async () => {
+    const handed: number[] = [];
+    respond = (req, res) => {
+      const asked = new URL(req.url ?? '', url);
+      const n = Number(asked.searchParams.get('page'));
+      if (asked.pathname === '/api/questions/bank' && n === 3) return res.writeHead(500).end('{}');
+      setTimeout(() => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(asked.pathname === '/api/questions/bank' ? page([bankQuestion(n)], 4) : page([]));
+      }, n === 2 ? 100 : 0);
+    };
+    await expect(fetchKnowledgeBank({ url, token: 't' }, (questions) => handed.push(questions.length))).rejects.toThrow(/CMS:et svarade 500 på \/questions\/bank/);
+    // Pages 1 and 2 were handed over; nothing after the failed one.
+    expect(handed).toEqual([1, 1]);
+  });
+
   it('checks the public statistics at the boundary: a hidden count must be null, a figure that is not stops the build', async () => {
     const stats = { generatedAt: '2026-11-30T12:00:00.000Z', promiseWorkingDays: 2, months: [{ month: '2026-11', answered: null, medianHours: null, withinPromise: null }], topTopics: [] };
     let body: unknown = stats;

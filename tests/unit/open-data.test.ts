@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../site/src/lib/cms';
-import { csvCell, openDataRow, toCsv, writeOpenDataFiles, type OpenDataRow } from '../../site/src/lib/open-data';
+import { csvCell, openDataRow, toCsv, openDataFiles, type OpenDataRow } from '../../site/src/lib/open-data';
 
 /** /oppna-data/fragor.csv opens in spreadsheets: no cell may be read as a formula (OWASP CSV injection). */
 
@@ -54,10 +54,14 @@ describe('the open data files as the build writes them, a question at a time', (
     const bank = { topics: [], referrals: [], questions: [1, 2, 3].slice(0, count).map((n) => question(n, `Titel ${n} []`)) };
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oppna-data-'));
     try {
-      writeOpenDataFiles(bank, base, dir);
+      // Added a question at a time, as the build's first step does while the bank's pages arrive.
+      const files = openDataFiles(base, dir);
+      const added = bank.questions.map((q) => files.add(q));
+      files.close();
       const json = fs.readFileSync(path.join(dir, 'fragor.json'), 'utf8');
       const parsed = JSON.parse(json);
       const rows = bank.questions.map((q) => openDataRow(q, base));
+      expect(added).toEqual(rows);
       expect(parsed.questions).toEqual(rows);
       expect(json).toBe(JSON.stringify({ ...parsed, questions: rows }, null, 1));
       expect(fs.readFileSync(path.join(dir, 'fragor.csv'), 'utf8')).toBe(toCsv(rows));

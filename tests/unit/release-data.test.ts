@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBank, Question } from '../../site/src/lib/cms';
-import { openQuestionPages, writeReleaseData } from '../../site/server/release-data';
+import { openQuestionPages, releaseData, writeReleaseData } from '../../site/server/release-data';
 
 /** The question pages a release renders on request: one file of lines and an index, read back by slug. */
 
@@ -67,5 +67,28 @@ describe('a release’s question pages', () => {
     for (const q of bank.questions.slice(0, slugs.length - 1)) expect(legacy.page(q.slug)).toEqual(now.page(q.slug));
     expect(legacy.page('saknas')).toBeNull();
     expect(openQuestionPages(tmp())).toBeNull();
+  });
+});
+
+describe('a release’s data written as the bank arrives', () => {
+  const bankOfPages = bank;
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  // Only the open data's own timestamp may differ.
+  const read = (dir: string, file: string) => fs.readFileSync(path.join(dir, file), 'utf8').replace(/"generated": "[^"]+"/, '');
+
+  it('is the same, file by file, whether the bank came in uneven pages or all at once', () => {
+    // A greeting in every third answer, which the search records leave out once every answer is counted.
+    const bank: KnowledgeBank = { ...bankOfPages, questions: bankOfPages.questions.map((q, n) => (n % 3 ? q : { ...q, answer: { body: `Hej!\n\n${q.answer.body}\n\nVänliga hälsningar` } })) };
+    const whole = tmp();
+    writeReleaseData(whole, bank, { siteUrl: 'https://fragor.example', searchShardSize: 100 });
+    const paged = tmp();
+    const data = releaseData(paged, { siteUrl: 'https://fragor.example', searchShardSize: 100 });
+    for (const [from, to] of [[0, 1], [1, 1], [1, 150], [150, 399], [399, 400]]) data.add(bank.questions.slice(from, to));
+    data.finish(bank);
+    expect(files(paged)).toEqual(files(whole));
+    expect(files(paged)).toContain(path.join('search-records', 'shard-3.json'));
+    for (const file of files(whole)) expect(read(paged, file), file).toBe(read(whole, file));
+    expect(read(paged, path.join('search-records', 'shard-0.json'))).not.toContain('Hej!');
   });
 });

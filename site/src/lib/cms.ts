@@ -119,7 +119,18 @@ const CONTENT_API_PAGING: Paging = { query: (page) => `pagination[page]=${page}&
 /** The CMS's bank route (cms/src/api/question/routes/bank.ts): a thousand a page. */
 const BANK_PAGING: Paging = { query: (page) => `page=${page}`, size: 1000 };
 
-async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOptions, paging = CONTENT_API_PAGING): Promise<z.infer<T>[]> {
+/**
+ * Every item of a list, page by page. `onPage` gets each page's items in the list's order as soon as
+ * that page and every one before it have arrived, so that a caller can work on them while the CMS
+ * prepares the next.
+ */
+async function getAll<T extends z.ZodType>(
+  path: string,
+  item: T,
+  options: CmsOptions,
+  paging = CONTENT_API_PAGING,
+  onPage?: (items: z.infer<T>[]) => void,
+): Promise<z.infer<T>[]> {
   const separator = path.includes('?') ? '&' : '?';
   // On the build's standard output, which the site server passes into its own log line by line.
   const warn = options.warn ?? ((message: string) => console.log(message));
@@ -137,13 +148,29 @@ async function getAll<T extends z.ZodType>(path: string, item: T, options: CmsOp
     });
     return { items, pageCount: parsed.data.meta.pagination.pageCount };
   };
-  // The first page says how many there are (the CMS caps a page at 100); the rest come a few at a time.
+  const pages: z.infer<T>[][] = [];
+  const take = (items: z.infer<T>[]) => {
+    pages.push(items);
+    onPage?.(items);
+  };
+  // The first page says how many there are; then a few are asked for at a time, and taken in order.
   const first = await fetchPage(1);
-  const pages: z.infer<T>[][] = [first.items];
-  const remaining = Array.from({ length: first.pageCount - 1 }, (_, i) => i + 2);
-  for (let i = 0; i < remaining.length; i += CONCURRENT_PAGES) {
-    const batch = await Promise.all(remaining.slice(i, i + CONCURRENT_PAGES).map(fetchPage));
-    pages.push(...batch.map((p) => p.items));
+  take(first.items);
+  let next = 2;
+  const inFlight: Array<Promise<{ items: z.infer<T>[] }>> = [];
+  const ask = () => {
+    while (inFlight.length < CONCURRENT_PAGES && next <= first.pageCount) {
+      const page = fetchPage(next++);
+      // A later page that fails while an earlier one is awaited is reported when its turn comes.
+      page.catch(() => {});
+      inFlight.push(page);
+    }
+  };
+  ask();
+  while (inFlight.length > 0) {
+    const page = await inFlight.shift()!;
+    ask();
+    take(page.items);
   }
   return pages.flat();
 }
@@ -167,12 +194,16 @@ export interface KnowledgeBank {
   questions: Question[];
 }
 
-export async function fetchKnowledgeBank(options: CmsOptions = {}): Promise<KnowledgeBank> {
+/**
+ * The whole published bank. `onQuestions` gets the questions a page at a time, newest first, as they
+ * arrive (the build's first step works on each page while the CMS prepares the next).
+ */
+export async function fetchKnowledgeBank(options: CmsOptions = {}, onQuestions?: (questions: Question[]) => void): Promise<KnowledgeBank> {
   const [topics, referrals, questions] = await Promise.all([
     getAll('/topics?sort=sortOrder:asc', topicSchema, options),
     getAll('/referrals?sort=sortOrder:asc', referralSchema, options),
     // The same public fields as /questions, newest first, in a tenth of the requests.
-    getAll('/questions/bank', questionSchema, options, BANK_PAGING),
+    getAll('/questions/bank', questionSchema, options, BANK_PAGING, onQuestions),
   ]);
   return { topics, referrals, questions };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import serviceConfig from '@frageladan/config';
-import type { KnowledgeBank, Question } from './cms.ts';
+import type { Question } from './cms.ts';
 import { questionPath } from './bank.ts';
 import { bufferedFile } from './buffered-file.ts';
 import { plainText } from './markdown.ts';
@@ -44,12 +44,12 @@ export function toCsv(rows: OpenDataRow[]): string {
 }
 
 /**
- * Writes the bank's open data files (fragor.json and fragor.csv) into `dir`, a question at a time:
- * the build's first step does it beside the release (server/release-data.ts), and a national bank's
- * files, tens of megabytes each, are never held whole. The JSON is laid out as JSON.stringify(…, null, 1).
- * `each` gets every row as it is written, with its question (the search records are made from the same rows).
+ * The bank's open data files (fragor.json and fragor.csv) in `dir`, written a question at a time as
+ * the bank's pages arrive: the build's first step does it beside the release (server/release-data.ts),
+ * and a national bank's files, tens of megabytes each, are never held whole. The JSON is laid out as
+ * JSON.stringify(…, null, 1). `add` returns each question's row (the search records are made from it).
  */
-export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, each?: (row: OpenDataRow, question: Question) => void): void {
+export function openDataFiles(base: URL, dir: string) {
   const head = JSON.stringify(
     {
       title: `${serviceConfig.service.name}: publicerade frågor och svar`,
@@ -63,19 +63,32 @@ export function writeOpenDataFiles(bank: KnowledgeBank, base: URL, dir: string, 
   );
   const at = head.lastIndexOf('[]');
   const json = bufferedFile(path.join(dir, 'fragor.json'));
-  const csv = bufferedFile(path.join(dir, 'fragor.csv'));
+  let csv: ReturnType<typeof bufferedFile>;
   try {
-    json.write(head.slice(0, at + 1));
-    csv.write(`${COLUMNS.join(',')}\r\n`);
-    bank.questions.forEach((question, i) => {
-      const row = openDataRow(question, base);
-      json.write(`${i === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
-      csv.write(`${csvLine(row)}\r\n`);
-      each?.(row, question);
-    });
-    json.write(`${bank.questions.length > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
-  } finally {
+    csv = bufferedFile(path.join(dir, 'fragor.csv'));
+  } catch (error) {
     json.close();
-    csv.close();
+    throw error;
   }
+  json.write(head.slice(0, at + 1));
+  csv.write(`${COLUMNS.join(',')}\r\n`);
+  let rows = 0;
+  return {
+    add(question: Question): OpenDataRow {
+      const row = openDataRow(question, base);
+      json.write(`${rows === 0 ? '' : ','}\n  ${JSON.stringify(row, null, 1).replace(/\n/g, '\n  ')}`);
+      csv.write(`${csvLine(row)}\r\n`);
+      rows += 1;
+      return row;
+    },
+    close(): void {
+      try {
+        json.write(`${rows > 0 ? '\n ' : ''}${head.slice(at + 1)}`);
+      } finally {
+        json.close();
+        csv.close();
+      }
+    },
+  };
 }
+
