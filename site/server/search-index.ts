@@ -257,8 +257,12 @@ export async function indexShards(releaseDir: string, recordsDir: string, shards
   // The first lane's failure is the build's: a lane that stops because of it has nothing to add.
   const failures: unknown[] = [];
   const stopped = () => failures.length > 0;
+  // A lane takes the next shard when it is free rather than every other one: with five shards, the
+  // lane that had the fourth would sit idle while the other wrote the third and only then added the
+  // fifth (about a second at 10,000 questions).
+  let next = 0;
   const lane = async (n: number) => {
-    for (let i = n; i < shards.length && !stopped(); i += LANES) {
+    for (let i = next++; i < shards.length && !stopped(); i = next++) {
       try {
         const pagefind = await pagefindLane(n);
         const records = JSON.parse(fs.readFileSync(recordsFile(recordsDir, shards[i]), 'utf8')) as ShardRecord[];
