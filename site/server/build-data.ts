@@ -10,6 +10,9 @@ import path from 'node:path';
 /** The pages' bank; read by Astro (SITE_BANK_FILE), removed when the release is complete. */
 export const bankFile = (dataDir: string) => path.join(dataDir, 'data', 'bank.json');
 
+/** How many questions the fetch step wrote, which sizes Astro's heap; removed when the release is complete. */
+export const questionCountFile = (dataDir: string) => path.join(dataDir, 'data', 'antal-fragor.json');
+
 /** The search index's records, a file a shard (search-records.ts); not part of the release. */
 export const searchRecordsDir = (dataDir: string) => path.join(dataDir, 'search-records');
 

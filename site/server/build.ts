@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { countQuestions } from '../src/lib/cms.ts';
 import { buildInputsHash } from './build-inputs.ts';
 import { createLog, type Log } from './log.ts';
-import { bankFile, searchRecordsDir, searchResultFile } from './build-data.ts';
+import { bankFile, questionCountFile, searchRecordsDir, searchResultFile } from './build-data.ts';
 import type { IndexResult } from './search-index.ts';
 import { assertReleasesInSite, siteSettings } from './settings.ts';
 
@@ -60,12 +59,16 @@ function buildFailureCause(stderr: string): string {
   return lines.slice(0, 3).join(' ') || 'okänt fel';
 }
 
-/** Astro's heap: capped (see runAstroBuild), but a bank of 50,000 questions does not fit in 512 MiB. */
-async function buildHeapMb(env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Astro's heap: capped (see runAstroBuild), but a bank of 50,000 questions does not fit in 512 MiB.
+ * The count is the fetch step's: asking the CMS for it cost a request and, in the build's own
+ * process, about 20 MiB for an HTTP client that process had no other use for.
+ */
+function buildHeapMb(env: NodeJS.ProcessEnv, data: string): number {
   const settings = siteSettings(env);
   if (settings.buildHeapMb > 0) return settings.buildHeapMb;
-  const questions = await countQuestions({ url: settings.cmsUrl, token: settings.readToken ?? '' });
-  return Math.max(512, Math.ceil(256 + (16 * questions) / 1000));
+  const questions = Number(JSON.parse(fs.readFileSync(questionCountFile(data), 'utf8')));
+  return Math.max(512, Math.ceil(256 + (16 * (Number.isFinite(questions) ? questions : 0)) / 1000));
 }
 
 interface StepOptions {
@@ -256,7 +259,7 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
       throw error;
     };
     let rendered = 0;
-    const rendering = runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, await buildHeapMb(env), stopAstro.signal).then(() => {
+    const rendering = runAstroBuild(dir, bankFile(data), env, log, fullBecause !== null, buildHeapMb(env, data), stopAstro.signal).then(() => {
       rendered = Date.now();
     }, stopOther(stopSearch));
     const indexing = indexSearch(data, fullBecause ? undefined : previous!.dir, env, log, rendering, stopSearch.signal).catch(stopOther(stopAstro));
@@ -264,6 +267,7 @@ async function buildLocked(env: NodeJS.ProcessEnv, log: Log, full: boolean, sett
     if (failure) throw failure;
     const search = await indexing;
     fs.rmSync(bankFile(data));
+    fs.rmSync(questionCountFile(data));
     fs.rmSync(searchRecordsDir(data), { recursive: true });
     moveInto(data, dir);
     fs.rmSync(data, { recursive: true });

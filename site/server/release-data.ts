@@ -6,7 +6,7 @@ import { pagesBank, questionSummary, type KnowledgeBank, type Question, type Que
 import { bufferedFile } from '../src/lib/buffered-file.ts';
 import { isPlace, readPlace, type Place } from './file-places.ts';
 import { openDataFiles } from '../src/lib/open-data.ts';
-import { bankFile, searchRecordsDir } from './build-data.ts';
+import { bankFile, questionCountFile, searchRecordsDir } from './build-data.ts';
 import { searchRecords } from './search-records.ts';
 
 /**
@@ -52,6 +52,7 @@ export function releaseData(releaseDir: string, settings: { siteUrl: string; sea
     finish(bank: KnowledgeBank): void {
       openData.close();
       fs.writeFileSync(bankFile(releaseDir), JSON.stringify(pagesBank(bank)));
+      fs.writeFileSync(questionCountFile(releaseDir), JSON.stringify(bank.questions.length));
       search.write(searchRecordsDir(releaseDir));
       const pages = bufferedFile(pagesFile(releaseDir));
       const index: Record<string, Place> = {};

@@ -236,13 +236,6 @@ export async function fetchQuestionPage(slug: string, options: CmsOptions = {}, 
   return { question, related, referrals };
 }
 
-/** How many questions are published: one small request, for sizing the build before it starts. */
-export async function countQuestions(options: CmsOptions = {}): Promise<number> {
-  const parsed = pageSchema.safeParse(await getJson('/questions?fields[0]=slug&pagination[page]=1&pagination[pageSize]=1', options));
-  if (!parsed.success) throw new CmsError(`CMS:et svarade med oväntat innehåll på /questions: ${z.prettifyError(parsed.error)}`);
-  return parsed.data.meta.pagination.total;
-}
-
 /** How many of the newest answers the feed carries in full (pages/feed.xml.ts). */
 export const FEED_SIZE = 50;
 
