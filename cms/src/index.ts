@@ -10,6 +10,7 @@ import { restrictEditorRoles } from './setup/editor-permissions';
 import { lockDownUserRoles } from './setup/public-role';
 import { ensureSiteWebhook } from './setup/site-webhook';
 import { ensureSubmissionKeyIndex } from './setup/submission-keys';
+import { ensureBankOrderIndex } from './setup/bank-order-index';
 import { logNodeWarnings } from './setup/node-warnings';
 import { registerNotifications } from './notifications';
 import { registerWorkflow } from './workflow';
@@ -26,6 +27,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     const settings = cmsSettings();
     await ensureSubmissionKeyIndex(strapi);
+    await ensureBankOrderIndex(strapi);
     await setUpFeedback(strapi);
     await hardenAdminAccounts(strapi);
     await lockDownUserRoles(strapi);

@@ -95,23 +95,39 @@ export default factories.createCoreController(QUESTION, ({ strapi }) => {
      * The published bank, newest answer first, a thousand a page (`?page=N`), in the content API's
      * envelope: the site's build reads all of it, and ten requests take a tenth of the time of a
      * hundred through `find`. The fields are the public shape's, whatever the query says.
+     *
+     * The page's questions are found by their row ids first, from the bank's own index
+     * (setup/bank-order-index.ts), and then read whole: asked for in one query, the database
+     * sorted every published question with its text for each page. Measured at 50,000 questions,
+     * a page took about 350 ms that way.
      */
     async bank(ctx) {
       const asked = ctx.query.page ?? '1';
       const page = typeof asked === 'string' && /^[1-9]\d{0,8}$/.test(asked) ? Number(asked) : 0;
       if (page === 0) refuse('bad_page', messages.bank.badPage);
       const shape = publicShapes[QUESTION];
-      const [data, total] = await Promise.all([
-        strapi.documents(QUESTION).findMany({
+      const published = { publishedAt: { $notNull: true } };
+      const newestFirst = [{ publishedAt: 'desc' as const }, { id: 'desc' as const }];
+      const [rows, total] = await Promise.all([
+        strapi.db.query(QUESTION).findMany({ select: ['id'], where: published, orderBy: newestFirst, offset: (page - 1) * BANK_PAGE, limit: BANK_PAGE }),
+        strapi.db.query(QUESTION).count({ where: published }),
+      ]);
+      if (rows.length === 0) return { data: [], meta: { pagination: { page, pageSize: BANK_PAGE, pageCount: Math.ceil(total / BANK_PAGE), total } } };
+      const data = await strapi.db.transaction(async ({ trx }) => {
+        // PostgreSQL plans the answers' populate as a parallel scan of the whole answer link table,
+        // which it estimates cheaper than a thousand lookups by question: measured at 50,000
+        // questions on two cores, 116–133 ms a page against 33 ms without parallel workers. Only
+        // for this read, in its own transaction.
+        if (strapi.db.dialect.client === 'postgres') await trx.raw('SET LOCAL max_parallel_workers_per_gather = 0');
+        return strapi.documents(QUESTION).findMany({
           status: 'published',
+          filters: { id: { $in: rows.map((row: { id: number }) => row.id) } } as never,
           fields: shape.fields as never,
           populate: shape.populate,
-          sort: [{ publishedAt: 'desc' }, { id: 'desc' }],
-          start: (page - 1) * BANK_PAGE,
+          sort: newestFirst,
           limit: BANK_PAGE,
-        }),
-        strapi.documents(QUESTION).count({ status: 'published' }),
-      ]);
+        });
+      });
       return { data, meta: { pagination: { page, pageSize: BANK_PAGE, pageCount: Math.ceil(total / BANK_PAGE), total } } };
     },
 
