@@ -384,6 +384,9 @@ describe('the editors’ desk reads it through admin routes only', () => {
     expect(least.body.items[0].url).toMatch(/\/fragor\//);
 
     expect((await editor.send('GET', '/desk/cases/..%2F..%2Fadmin/feedback')).status).toBe(400);
+    const unknown = await editor.send('GET', '/desk/cases/abcdefghijklmnopqrstuvwx/feedback');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('Ärendet finns inte längre. Det kan ha raderats.');
   });
 
   it('the feedback routes need a logged-in editor with the desk’s read permission', async () => {

@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { leastHelpful, questionFeedback } from '../../../../../feedback/reports';
+import { messages } from '../../../../../messages';
+import { findQuestionDraft } from '../../../../../workflow/documents';
 import type { CaseFeedbackResponse, LeastHelpfulResponse } from '../../../shared/contracts';
 import { questionUrl } from './cases';
 
@@ -7,6 +10,8 @@ import { questionUrl } from './cases';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async forCase(documentId: string): Promise<CaseFeedbackResponse> {
+      // A case that does not exist has no feedback to show, rather than none given: said as the case view says it.
+      if (!(await findQuestionDraft(strapi, documentId))) throw new errors.NotFoundError(messages.caseRecord.noSuchCase);
       const { helped, notHelped, texts } = await questionFeedback(strapi, documentId);
       return { helped, notHelped, texts: texts.map((x) => ({ day: x.day, text: x.text, piiFindings: x.piiFindings.map(({ kind, text }) => ({ kind, text })) })) };
     },
