@@ -182,6 +182,15 @@ describe('two editors run a question through the desk', () => {
   });
 });
 
+/** The visible buttons that a screen reader would read out without a name, by their HTML. */
+function unnamedButtons(page: Page): Promise<string[]> {
+  return page.locator('button:visible').evaluateAll((buttons) =>
+    buttons
+      .filter((b) => !(b.textContent ?? '').trim() && !b.getAttribute('aria-label') && !b.getAttribute('aria-labelledby') && !b.getAttribute('title'))
+      .map((b) => b.outerHTML.slice(0, 200)),
+  );
+}
+
 describe('a refusal keeps what the editor typed', () => {
   it('a refused save and a refused take leave every field as typed, with the server’s Swedish message beside the action', async () => {
     const submit = contentApi(cms.url, cms.tokens.submit);
@@ -198,6 +207,10 @@ describe('a refusal keeps what the editor typed', () => {
     await writer.page.getByLabel('Svaret', { exact: true }).fill(answerText);
     await writer.page.getByRole('button', { name: 'Spara' }).click();
     await expect(writer.page.getByTestId('refusal').textContent()).resolves.toContain('”Rubrik” är för lång: högst 120 tecken.');
+    // The refusal stays until the next action: it has no close button, rather than one that does
+    // nothing and has no name, and no button on the page is without a name.
+    await expect(writer.page.getByTestId('refusal').getByRole('button').count()).resolves.toBe(0);
+    await expect(unnamedButtons(writer.page)).resolves.toEqual([]);
     await expect(writer.page.getByLabel('Rubrik').inputValue()).resolves.toBe(longTitle);
     await expect(writer.page.getByLabel('Svaret', { exact: true }).inputValue()).resolves.toBe(answerText);
     // The preview renders the javascript: link inert, as the site would.

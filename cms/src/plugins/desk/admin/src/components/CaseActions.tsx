@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Dialog, Field, Flex, LinkButton, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Dialog, Field, Flex, LinkButton, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 import { REJECTION_REASONS, type RejectionReason } from '@frageladan/config/domain/stages';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ActionRequest, CaseDraft, CaseResponse } from '../../../shared/contracts';
 import { useT, word, type TextKey } from '../t';
+import { Notice } from './Notice';
 
 type Run = (request: ActionRequest) => Promise<boolean>;
 
@@ -127,14 +128,14 @@ export function CaseActions({ data, draft, run, busy, refusal, done, dirty }: {
       </Flex>
       <Box paddingTop={2} aria-live="polite">
         {refusal && (
-          <Alert variant="danger" title={t('error.refused', { message: '' }).replace(/:\s*$/, '')} closeLabel={t('action.cancel')} data-testid="refusal">
+          <Notice variant="danger" title={t('error.refused', { message: '' }).replace(/:\s*$/, '')} data-testid="refusal">
             {refusal.message}
-          </Alert>
+          </Notice>
         )}
         {!refusal && done && (
-          <Alert variant="success" title="" closeLabel={t('action.cancel')} data-testid="done">
+          <Notice variant="success" data-testid="done">
             {t(DONE[done] ?? 'action.done.save')}
-          </Alert>
+          </Notice>
         )}
       </Box>
     </Box>

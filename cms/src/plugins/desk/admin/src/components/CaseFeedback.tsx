@@ -1,8 +1,9 @@
-import { Alert, Box, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 import { useEffect, useState } from 'react';
 import type { CaseFeedbackResponse } from '../../../shared/contracts';
 import { DeskError, useDeskApi } from '../api/client';
 import { formatDate, useT, word } from '../t';
+import { Notice } from './Notice';
 
 /**
  * "Hjälpte svaret dig?" on a case: how many readers said Ja and Nej, and what those who said Nej
@@ -30,7 +31,7 @@ export function CaseFeedback({ id }: { id: string }) {
       <Typography variant="delta" tag="h2">{t('feedback.title')}</Typography>
       <Typography variant="pi" textColor="neutral600" display="block">{t('feedback.help')}</Typography>
       <Box paddingTop={3}>
-        {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="">{error}</Alert>}
+        {error && <Notice variant="danger" onClose={() => setError(null)}>{error}</Notice>}
         {data && (
           <Flex direction="column" alignItems="stretch" gap={3}>
             <Typography fontWeight="bold" data-testid="feedback-counts">{t('feedback.counts', { helped: data.helped, notHelped: data.notHelped })}</Typography>

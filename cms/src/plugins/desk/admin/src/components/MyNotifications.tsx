@@ -1,8 +1,9 @@
-import { Alert, Box, Button, Field, Flex, Radio, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Radio, Typography } from '@strapi/design-system';
 import { useEffect, useState } from 'react';
 import type { NotificationsResponse } from '../../../shared/contracts';
 import { DeskError, useDeskApi } from '../api/client';
 import { useT } from '../t';
+import { Notice } from './Notice';
 
 type Mode = NotificationsResponse['mode'];
 const MODES: Mode[] = ['immediate', 'digest', 'off'];
@@ -64,7 +65,7 @@ export function MyNotifications() {
       )}
       {message && (
         <Box paddingTop={3}>
-          <Alert variant={message.kind} closeLabel={t('action.cancel')} title="" onClose={() => setMessage(null)}>{message.text}</Alert>
+          <Notice variant={message.kind} onClose={() => setMessage(null)}>{message.text}</Notice>
         </Box>
       )}
     </Box>

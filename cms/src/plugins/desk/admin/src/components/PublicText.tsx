@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { QUESTION_TEXT, QUESTION_TITLE } from '@frageladan/config/domain/limits';
 import { visibleLength } from '@frageladan/config/domain/text';
 import type { CaseDraft, CaseResponse } from '../../../shared/contracts';
 import { openFindings } from '../lib/marks';
 import { useT, word } from '../t';
+import { Notice } from './Notice';
 
 const REMOVED = '[…]';
 
@@ -35,7 +36,7 @@ export function PublicText({ data, draft, onChange, readOnly }: { data: CaseResp
         </Field.Root>
         {unique.length > 0 && (
           <div role="status" data-testid="pii-warning">
-            <Alert variant="warning" title={t('case.warning.title', { list: unique.map((f) => word('pii', f.kind)).join(', ') })} closeLabel="">
+            <Notice variant="warning" title={t('case.warning.title', { list: unique.map((f) => word('pii', f.kind)).join(', ') })}>
               <Flex direction="column" alignItems="flex-start" gap={2} paddingTop={2}>
                 {unique.map((f) => (
                   <Flex key={f.text} gap={2} wrap="wrap">
@@ -48,7 +49,7 @@ export function PublicText({ data, draft, onChange, readOnly }: { data: CaseResp
                   </Flex>
                 ))}
               </Flex>
-            </Alert>
+            </Notice>
           </div>
         )}
         {draft.piiClearances.length > 0 && (

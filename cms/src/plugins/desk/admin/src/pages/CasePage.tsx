@@ -1,4 +1,4 @@
-import { Alert, Box, Flex, Grid, Link, Loader, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, Link, Loader, Typography } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect } from 'react';
@@ -14,6 +14,7 @@ import { PublicText } from '../components/PublicText';
 import { SubmittedText } from '../components/SubmittedText';
 import { useCase } from '../lib/useCase';
 import { formatDate, useT, word } from '../t';
+import { Notice } from '../components/Notice';
 
 /** Ärende: one case on one screen, with one save. */
 export function CasePage() {
@@ -62,19 +63,19 @@ export function CasePage() {
         <CaseActions data={data} draft={draft} run={run} busy={busy} refusal={refusal} done={done} dirty={dirty} />
         {readOnly && question.rejectionReason && (
           <Box paddingBottom={4}>
-            <Alert variant="default" closeLabel="" title="">{t('case.readonly.rejected', { reason: word('reason', question.rejectionReason) })}</Alert>
+            <Notice variant="default">{t('case.readonly.rejected', { reason: word('reason', question.rejectionReason) })}</Notice>
           </Box>
         )}
         {data.live && !readOnly && (
           <Box paddingBottom={4}>
-            <Alert variant="default" closeLabel="" title="">{t('case.published.note')}</Alert>
+            <Notice variant="default">{t('case.published.note')}</Notice>
           </Box>
         )}
         {sentBack && (
           <Box paddingBottom={4} data-testid="sent-back">
-            <Alert variant="warning" closeLabel="" title="">
+            <Notice variant="warning">
               {t('case.sentBack', { name: lastSendBack.actor ?? '–', comment: lastSendBack.comment ?? '' })}
-            </Alert>
+            </Notice>
           </Box>
         )}
         <Grid.Root gap={4}>

@@ -1,4 +1,4 @@
-import { Box, Flex, Loader, Table, Tabs, Tbody, Td, Th, Thead, Tr, Typography, Button, Alert } from '@strapi/design-system';
+import { Box, Flex, Loader, Table, Tabs, Tbody, Td, Th, Thead, Tr, Typography, Button } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { DeskHeader } from '../components/DeskHeader';
 import { CaseMarks, DueBadge, StageBadge } from '../components/Marks';
 import { MyNotifications } from '../components/MyNotifications';
 import { formatDate, useT, word } from '../t';
+import { Notice } from '../components/Notice';
 
 const isTab = (value: string | null): value is Tab => (TABS as readonly string[]).includes(value ?? '');
 
@@ -51,7 +52,7 @@ export function InboxPage() {
           </Tabs.List>
         </Tabs.Root>
         <Box paddingTop={4}>
-          {error && <Alert variant="danger" closeLabel={t('action.cancel')}>{error}</Alert>}
+          {error && <Notice variant="danger">{error}</Notice>}
           {!data && !error && <Loader>{t('loading')}</Loader>}
           {data && data.tab === tab && data.items.length === 0 && (
             <Box padding={8} background="neutral0" hasRadius>

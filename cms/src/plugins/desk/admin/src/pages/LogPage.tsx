@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, Link, Loader, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Link, Loader, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { DeskError, useDeskApi, type LogFilters } from '../api/client';
 import { DeskHeader } from '../components/DeskHeader';
 import { describeEvent, eventActor } from '../lib/eventWords';
 import { formatDateTime, useT } from '../t';
+import { Notice } from '../components/Notice';
 
 /** The filters as the address has them, in Swedish, so that a filtered log can be linked to (the case page's "Visa i loggen"). */
 const PARAMS = { editor: 'redaktor', case: 'arende', from: 'fran', to: 'till' } as const;
@@ -108,7 +109,7 @@ export function LogPage() {
           </Flex>
         </form>
         <Box paddingTop={4}>
-          {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="" data-testid="log-error">{error}</Alert>}
+          {error && <Notice variant="danger" onClose={() => setError(null)} data-testid="log-error">{error}</Notice>}
           {!data && !error && <Loader>{t('loading')}</Loader>}
           {data && <Typography textColor="neutral600">{t('log.total', { total: data.total })}</Typography>}
           {data && data.items.length === 0 && (

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Flex, Link, Loader, Searchbar, Table, Tabs, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Link, Loader, Searchbar, Table, Tabs, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { DeskError, useDeskApi } from '../api/client';
 import { DeskHeader } from '../components/DeskHeader';
 import { StageBadge } from '../components/Marks';
 import { formatDate, useT } from '../t';
+import { Notice } from '../components/Notice';
 
 /** The view the address names: the published list, or the answers with the most Nej lately. */
 const LEAST_HELPFUL = 'flest-nej';
@@ -51,7 +52,7 @@ function LeastHelpfulList() {
     };
   }, [api]);
 
-  if (error) return <Alert variant="danger" closeLabel="" title="">{error}</Alert>;
+  if (error) return <Notice variant="danger">{error}</Notice>;
   if (!data) return <Loader>{t('loading')}</Loader>;
   if (data.items.length === 0) return <Typography>{t('published.leastHelpful.empty')}</Typography>;
   return (
@@ -122,7 +123,7 @@ function PublishedList() {
         </Searchbar>
       </form>
       <Box paddingTop={4}>
-        {error && <Alert variant="danger" closeLabel="" title="">{error}</Alert>}
+        {error && <Notice variant="danger">{error}</Notice>}
         {!data && !error && <Loader>{t('loading')}</Loader>}
         {data && data.items.length === 0 && <Typography>{t('published.empty')}</Typography>}
         {data && data.items.length > 0 && (

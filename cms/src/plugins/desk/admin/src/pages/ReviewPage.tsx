@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Dialog, Field, Flex, Grid, Link, LinkButton, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Dialog, Field, Flex, Grid, Link, LinkButton, Textarea, Typography } from '@strapi/design-system';
 import { ArrowLeft } from '@strapi/icons';
 import { renderMarkdown } from '@frageladan/config/domain/markdown';
 import { Layouts, Page } from '@strapi/strapi/admin';
@@ -11,6 +11,7 @@ import { DeskHeader } from '../components/DeskHeader';
 import { StageBadge } from '../components/Marks';
 import { draftFrom, useCase } from '../lib/useCase';
 import { useT } from '../t';
+import { Notice } from '../components/Notice';
 
 /** Skicka tillbaka: the comment is required; the writer reads it in the case. */
 function SendBack({ onSend, busy }: { onSend: (comment: string) => Promise<boolean>; busy: boolean }) {
@@ -79,9 +80,9 @@ export function ReviewPage() {
           {finished && data.live && <Link href={data.live.url} isExternal>{t('case.live.open')}</Link>}
         </Flex>
         <Box paddingBottom={4} aria-live="polite">
-          {blocked && <Alert variant="default" closeLabel="" title="">{t('review.notYours')}</Alert>}
-          {refusal && <Alert variant="danger" closeLabel="" title="" data-testid="refusal">{refusal.message}</Alert>}
-          {!refusal && done && <Alert variant="success" closeLabel="" title="" data-testid="done">{t(done === 'sendBack' ? 'action.done.sendBack' : done === 'approve' ? 'action.done.approve' : done === 'comment' ? 'action.done.comment' : 'action.done.publish')}</Alert>}
+          {blocked && <Notice variant="default">{t('review.notYours')}</Notice>}
+          {refusal && <Notice variant="danger" data-testid="refusal">{refusal.message}</Notice>}
+          {!refusal && done && <Notice variant="success" data-testid="done">{t(done === 'sendBack' ? 'action.done.sendBack' : done === 'approve' ? 'action.done.approve' : done === 'comment' ? 'action.done.comment' : 'action.done.publish')}</Notice>}
         </Box>
         <Grid.Root gap={4}>
           <Grid.Item col={7} s={12} direction="column" alignItems="stretch">

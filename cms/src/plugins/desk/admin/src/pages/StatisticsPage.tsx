@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, Grid, Loader, TextInput, Typography } from '@strapi/design-system';
+import { Box, Button, Field, Flex, Grid, Loader, TextInput, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import type { DeskStatistics } from '@frageladan/config/domain/statistics';
 import { Page, Layouts } from '@strapi/strapi/admin';
@@ -10,6 +10,7 @@ import { StatisticsCharts } from '../components/StatisticsCharts';
 import { formatCount, formatHours, formatShare, isEmptyPeriod, rejectedByReason } from '../lib/figures';
 import { isDay, periodFromParams, presetPeriod, PRESETS, todayInStockholm, type Period } from '../lib/period';
 import { useT, word } from '../t';
+import { Notice } from '../components/Notice';
 
 /**
  * Statistik: for a period kept in the URL (?fran=…&till=…, both days included), the totals in plain
@@ -104,7 +105,7 @@ export function StatisticsPage() {
           </Flex>
         </Box>
         <Box paddingTop={6}>
-          {error && <Alert variant="danger" closeLabel={t('action.close')} onClose={() => setError(null)} title="">{error}</Alert>}
+          {error && <Notice variant="danger" onClose={() => setError(null)}>{error}</Notice>}
           {!data && !error && <Loader>{t('loading')}</Loader>}
           {data && <Totals data={data} />}
           {data && !isEmptyPeriod(data.totals) && <StatisticsCharts data={data} />}
