@@ -36,8 +36,9 @@ const referralsFile = (releaseDir: string) => path.join(releaseDir, 'data', 'han
  * The release's data, written as the bank arrives: `add` takes each page of questions (newest first)
  * into the open data and the search records while the CMS prepares the next page, and `finish`
  * writes what needs the whole bank (the pages' bank, the search shards, each question's related
- * questions). Measured at 10,000 questions, the step took 4.3–4.5 s when it began only after the
- * last page had arrived.
+ * questions). Writing began only after the last page had arrived before; measured at 10,000
+ * questions in builds taken in turn, the step went from 3.8–3.9 s to 3.0–3.1 s with this and
+ * bufferedFile's direct encoding together, most of it the encoding's.
  */
 export function releaseData(releaseDir: string, settings: { siteUrl: string; searchShardSize: number }) {
   fs.mkdirSync(path.dirname(bankFile(releaseDir)), { recursive: true });
@@ -66,13 +67,6 @@ export function releaseData(releaseDir: string, settings: { siteUrl: string; sea
       fs.writeFileSync(referralsFile(releaseDir), JSON.stringify(bank.referrals));
     },
   };
-}
-
-/** Writes the pages' bank, the open data, the search records and every question's page data of a bank already fetched. */
-export function writeReleaseData(releaseDir: string, bank: KnowledgeBank, settings: { siteUrl: string; searchShardSize: number }): void {
-  const data = releaseData(releaseDir, settings);
-  data.add(bank.questions);
-  data.finish(bank);
 }
 
 /** The referrals every question page shows. */

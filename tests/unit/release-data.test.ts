@@ -3,7 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KnowledgeBank, Question } from '../../site/src/lib/cms';
-import { openQuestionPages, releaseData, writeReleaseData } from '../../site/server/release-data';
+import { openQuestionPages, releaseData } from '../../site/server/release-data';
+
+/** A bank already fetched, written at once. */
+function writeReleaseData(dir: string, bank: KnowledgeBank, settings: { siteUrl: string; searchShardSize: number }): void {
+  const data = releaseData(dir, settings);
+  data.add(bank.questions);
+  data.finish(bank);
+}
 
 /** The question pages a release renders on request: one file of lines and an index, read back by slug. */
 
