@@ -148,7 +148,7 @@ describe('the desk’s Statistik page', () => {
     const topicRow = page.getByTestId('chart-topics').locator('tbody tr', { hasText: TOPIC.name });
     expect((await topicRow.locator('td').first().textContent())?.trim()).toBe(sv(topics.find((t) => t.topic === TOPIC.slug)!.received));
     // Not colour alone: the series are named in legends, the promise line is labelled, the bars carry patterns.
-    expect(await page.getByTestId('chart-volume').locator('.recharts-legend-item-text').allTextContents()).toEqual(['Besvarade (publicerade)', 'Avvisade', 'Öppna vid periodens slut']);
+    expect(await page.getByTestId('chart-volume').locator('.recharts-legend-item-text').allTextContents()).toEqual(['Besvarade (publicerade)', 'Avvisade', 'Öppna vid veckans slut']);
     expect(await page.getByTestId('chart-time').locator('svg text', { hasText: 'Löftet:' }).count()).toBe(1);
     expect(await page.locator('pattern#desk-fill-rejected').count()).toBe(1);
 

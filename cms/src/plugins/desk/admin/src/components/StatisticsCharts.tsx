@@ -131,12 +131,12 @@ export function StatisticsCharts({ data }: { data: DeskStatistics }) {
               <Legend itemSorter={null} />
               <Bar dataKey="answered" name={t('statistics.answered')} stackId="outcome" fill={fill('answered')} stroke={INK} isAnimationActive={false} />
               <Bar dataKey="rejectedTotal" name={t('statistics.rejected')} stackId="outcome" fill={fill('rejected')} stroke={INK} isAnimationActive={false} />
-              <Bar dataKey="open" name={t('statistics.open')} stackId="outcome" fill={fill('open')} stroke={INK} isAnimationActive={false} />
+              <Bar dataKey="open" name={t('statistics.open.week')} stackId="outcome" fill={fill('open')} stroke={INK} isAnimationActive={false} />
             </BarChart>
           </ResponsiveContainer>
         }
         caption={t('statistics.volume.caption')}
-        head={[t('statistics.col.week'), t('statistics.received'), t('statistics.answered'), t('statistics.rejected'), t('statistics.open')]}
+        head={[t('statistics.col.week'), t('statistics.received'), t('statistics.answered'), t('statistics.rejected'), t('statistics.open.week')]}
         rows={data.weeks.map((w) => ({
           key: w.week,
           cells: [t('statistics.week.long', { week: isoWeek(w.week), date: w.week }), formatCount(w.received), formatCount(w.answered), formatCount(w.rejectedTotal), formatCount(w.open)],
