@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, EDITORS, startCms, type TestCms } from '../helpers/cms';
 import { adminLogin, contentApi, type AdminClient } from '../helpers/http';
 import { freePort, startSite, type TestSite } from '../helpers/site';
 import { Q, createTemplate, receiveQuestion, setStage, writeAnswer } from '../helpers/workflow';
+import { toDeskError } from '../../cms/src/plugins/desk/admin/src/api/desk-error';
 
 /**
  * "Hjälpte svaret dig?" through the real site server and the real CMS (SQLite, or PostgreSQL with
@@ -397,6 +398,15 @@ describe('the editors’ desk reads it through admin routes only', () => {
       email: 'utan-redaktionen@example.se', firstname: 'Utan', lastname: 'Redaktionen', password: 'Utan-Redaktionen-2026', isActive: true, roles: [role.id],
     });
     const outsider = await adminLogin(cms.url, 'utan-redaktionen@example.se', 'Utan-Redaktionen-2026');
-    for (const path of paths) expect((await outsider.send('GET', path)).status, path).toBe(403);
+    for (const path of paths) {
+      const refused = await outsider.send('GET', path);
+      expect(refused.status, path).toBe(403);
+      // Strapi's own refusal is in English; the desk shows the editor why, in Swedish.
+      expect(toDeskError({ response: { status: refused.status, data: refused.body } }).message, path).toBe('Din roll får inte göra det här. Be en administratör om behörighet.');
+    }
+    // The desk's own refusals, already in Swedish, reach the editor as the server worded them.
+    const editorOwn = await editor.send('GET', '/desk/cases/abcdefghijklmnopqrstuvwx/feedback');
+    expect(toDeskError({ response: { status: editorOwn.status, data: editorOwn.body } }).message).toBe('Ärendet finns inte längre. Det kan ha raderats.');
+    expect(toDeskError({ response: { status: 401, data: (await fetch(`${cms.url}${paths[0]}`).then((r) => r.json())) } }).message).toMatch(/inte inloggad längre/);
   });
 });

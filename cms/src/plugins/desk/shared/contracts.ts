@@ -183,6 +183,8 @@ export const counts = z.object({ counts: z.record(z.enum(TABS), z.number()) });
 export const refusal = z.object({
   error: z.object({
     status: z.number(),
+    /** Strapi's error class: PolicyError when a route's permission policy said no. */
+    name: z.string().optional(),
     message: z.string(),
     details: z.object({ assignee: person.optional() }).passthrough().optional(),
   }),

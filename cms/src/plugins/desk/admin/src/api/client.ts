@@ -10,7 +10,6 @@ import {
   logResponse,
   notificationsResponse,
   publishedResponse,
-  refusal,
   widgetCounts,
   type ActionRequest,
   type CaseFeedbackResponse,
@@ -25,32 +24,15 @@ import {
 import { deskStatistics } from '../../../shared/statistics';
 import { periodQuery, type Period } from '../lib/period';
 import sv from '../translations/sv.json';
+import { DeskError, toDeskError } from './desk-error';
+
+export { DeskError };
 
 /**
  * The one client of the desk's admin routes. Every answer is checked with the shared zod schemas;
  * every failure becomes a DeskError carrying the server's Swedish message (or ours, when the server
  * could not be reached), so the pages show it beside the action and keep what the editor typed.
  */
-
-export class DeskError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly assignee?: { id: number; name: string },
-  ) {
-    super(message);
-  }
-}
-
-function toDeskError(error: unknown): DeskError {
-  const response = (error as { response?: { status?: number; data?: unknown } } | null)?.response;
-  const parsed = refusal.safeParse(response?.data);
-  if (parsed.success && parsed.data.error.status < 500) {
-    return new DeskError(parsed.data.error.message, parsed.data.error.status, parsed.data.error.details?.assignee);
-  }
-  if (response?.status) return new DeskError(sv['error.load'], response.status);
-  return new DeskError(sv['error.network'], 0);
-}
 
 /** Logg's filters as the form has them: empty is no filter. */
 export interface LogFilters {
