@@ -91,4 +91,3 @@ export function openDataFiles(base: URL, dir: string) {
     },
   };
 }
-
