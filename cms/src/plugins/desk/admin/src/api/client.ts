@@ -28,12 +28,6 @@ import { DeskError, toDeskError } from './desk-error';
 
 export { DeskError };
 
-/**
- * The one client of the desk's admin routes. Every answer is checked with the shared zod schemas;
- * every failure becomes a DeskError carrying the server's Swedish message (or ours, when the server
- * could not be reached), so the pages show it beside the action and keep what the editor typed.
- */
-
 /** Logg's filters as the form has them: empty is no filter. */
 export interface LogFilters {
   editor: string;
@@ -43,6 +37,11 @@ export interface LogFilters {
 }
 const blob = z.instanceof(Blob);
 
+/**
+ * The one client of the desk's admin routes. Every answer is checked with the shared zod schemas;
+ * every failure becomes a DeskError (desk-error.ts) carrying a Swedish message, so the pages show it
+ * beside the action and keep what the editor typed.
+ */
 export function useDeskApi() {
   const client = useFetchClient();
   return useMemo(() => {
